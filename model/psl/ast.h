@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "span.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <variant>
+#include <vector>
+
+/// The syntax tree of Prisma's schema language. It keeps everything the formatter needs to write the text
+/// back (comments, empty lines, lines it could not parse), in source order, with spans for every node.
+namespace strata::psl {
+
+struct Identifier {
+    QString name;
+    Span span;
+
+    bool isEmpty() const { return name.isEmpty(); }
+};
+
+struct Argument;
+
+/// A value: "string", 12, -1.5, Constant or a.path, call(args), [items].
+struct Expression {
+    enum class Kind { Invalid, String, Number, Constant, Function, Array };
+
+    Kind kind = Kind::Invalid;
+    /// String: the unescaped value. Number: the literal as written. Constant and Function: the path ("db.VarChar").
+    QString text;
+    /// String: the literal as written, quotes and escapes included. Others: the source text of the expression.
+    QString raw;
+    std::vector<Argument> arguments; ///< Function
+    bool trailingComma = false;      ///< Function: a `,` before `)`
+    std::vector<Expression> items;   ///< Array
+    Span span;
+
+    bool isString() const { return kind == Kind::String; }
+    bool isNumber() const { return kind == Kind::Number; }
+    bool isConstant() const { return kind == Kind::Constant; }
+    bool isFunction() const { return kind == Kind::Function; }
+    bool isArray() const { return kind == Kind::Array; }
+};
+
+/// `value`, `name: value`, or the incomplete `name:` (value absent).
+struct Argument {
+    Identifier name; ///< empty for a positional argument
+    std::optional<Expression> value;
+    Span span;
+
+    bool isNamed() const { return !name.isEmpty(); }
+};
+
+/// `@name(args)` on a field or enum value, `@@name(args)` on a block.
+struct Attribute {
+    Identifier name;            ///< the path without @ or @@, e.g. "db.VarChar", "relation"
+    bool hasParentheses = false;
+    std::vector<Argument> arguments;
+    bool trailingComma = false;
+    Span span;
+
+    const Argument *positional(int index) const;
+    const Argument *named(QStringView name) const;
+    /// The named argument `name`, else the first positional one when name is the default argument.
+    const Argument *argument(QStringView name, bool isDefaultArgument) const;
+};
+
+/// `// text`, `/// text` or `/* text */`.
+struct Comment {
+    enum class Kind { Line, Doc, Block };
+    Kind kind = Kind::Line;
+    QString text; ///< Line, Doc: everything after `//` / `///` up to the line end. Block: between `/*` and `*/`.
+    Span span;
+};
+
+/// A run of comment lines with no empty line between them.
+struct CommentGroup {
+    std::vector<Comment> comments;
+    Span span;
+};
+
+/// One or more empty lines.
+struct EmptyLines {
+    int count = 1;
+    Span span;
+};
+
+/// A line the parser could not understand; kept verbatim (without its line break) and reported.
+struct RawLine {
+    QString text;
+    Span span;
+};
+
+struct FieldType {
+    enum class Arity { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
+
+    Identifier name;             ///< the type name; for Unsupported("x") the name is "Unsupported"
+    bool unsupported = false;
+    QString unsupportedRaw;      ///< the string literal inside Unsupported(...), as written
+    QString unsupportedValue;    ///< ... and unescaped
+    Arity arity = Arity::Required;
+    Span span;
+
+    bool isOptional() const { return arity == Arity::Optional; }
+    bool isList() const { return arity == Arity::List || arity == Arity::LegacyList || arity == Arity::OptionalList; }
+};
+
+struct Field {
+    Identifier name;
+    std::optional<FieldType> type;
+    std::vector<Attribute> attributes;
+    std::optional<Comment> trailingComment;
+    bool legacyColon = false;
+    QStringList documentation; ///< `///` lines directly above, without the marker
+    Span span;
+
+    const Attribute *attribute(QStringView name) const;
+};
+
+struct EnumValue {
+    Identifier name;
+    std::vector<Attribute> attributes;
+    std::optional<Comment> trailingComment;
+    QStringList documentation;
+    Span span;
+
+    const Attribute *attribute(QStringView name) const;
+};
+
+/// `key = value` in a datasource or generator.
+struct Property {
+    Identifier name;
+    Expression value;
+    std::optional<Comment> trailingComment;
+    Span span;
+};
+
+/// `@@name(...)` as a line of a block.
+struct BlockAttribute {
+    Attribute attribute;
+    std::optional<Comment> trailingComment;
+    Span span;
+};
+
+using BlockItem = std::variant<Field, EnumValue, Property, BlockAttribute, CommentGroup, EmptyLines, RawLine>;
+
+/// model, view, type (composite), enum, datasource or generator.
+struct Block {
+    enum class Kind { Model, View, CompositeType, Enum, Datasource, Generator };
+
+    Kind kind = Kind::Model;
+    Span keywordSpan;
+    Identifier name;
+    std::vector<BlockItem> items;
+    QStringList documentation;
+    Span span; ///< from the keyword to the closing brace
+
+    QString keyword() const;
+    bool isModelLike() const { return kind == Kind::Model || kind == Kind::View || kind == Kind::CompositeType; }
+    bool isConfig() const { return kind == Kind::Datasource || kind == Kind::Generator; }
+
+    std::vector<const Field *> fields() const;
+    std::vector<const EnumValue *> enumValues() const;
+    std::vector<const Property *> properties() const;
+    std::vector<const BlockAttribute *> blockAttributes() const;
+    const Property *property(QStringView name) const;
+};
+
+using TopItem = std::variant<Block, CommentGroup, EmptyLines, RawLine>;
+
+/// The syntax tree of one file.
+struct SchemaFile {
+    int index = 0; ///< position in the SourceSet
+    QString path;
+    std::vector<TopItem> items;
+
+    std::vector<const Block *> blocks() const;
+};
+
+/// The syntax trees of all files of a schema.
+struct SchemaAst {
+    std::vector<SchemaFile> files;
+
+    std::vector<const Block *> blocks() const;
+};
+
+} // namespace strata::psl

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexer.h"
+
+#include <QString>
+
+namespace strata::psl {
+
+bool isIdentifierStart(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+bool isIdentifierChar(QChar c)
+{
+    return isIdentifierStart(c) || c == u'_' || c == u'-';
+}
+
+static bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+static bool isBlank(QChar c)
+{
+    // Prisma's WHITESPACE: Unicode space separators and tab.
+    return c == u' ' || c == u'\t' || (c.unicode() > 127 && c.category() == QChar::Separator_Space);
+}
+
+Lexer::Lexer(QStringView text, int fileIndex)
+    : m_text(text)
+    , m_file(fileIndex)
+{
+}
+
+Span Lexer::spanFrom(int start, int line, int column) const
+{
+    return Span{m_file, start, m_pos, line, column};
+}
+
+void Lexer::advance(int count)
+{
+    m_pos += count;
+}
+
+void Lexer::skipBlanks()
+{
+    const int size = int(m_text.size());
+    while (m_pos < size && isBlank(m_text[m_pos]))
+        ++m_pos;
+}
+
+bool Lexer::atLineStart() const
+{
+    for (int i = m_pos - 1; i >= m_lineStart; --i) {
+        if (!isBlank(m_text[i]))
+            return false;
+    }
+    return true;
+}
+
+Token Lexer::peek() const
+{
+    Lexer copy = *this;
+    return copy.next();
+}
+
+Span Lexer::skipToLineEnd()
+{
+    const int start = m_pos;
+    const int line = m_line;
+    const int column = m_pos - m_lineStart + 1;
+    const int size = int(m_text.size());
+    while (m_pos < size && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r')
+        ++m_pos;
+    return spanFrom(start, line, column);
+}
+
+Token Lexer::next()
+{
+    using K = Token::Kind;
+    skipBlanks();
+    const int size = int(m_text.size());
+    const int start = m_pos;
+    const int line = m_line;
+    const int column = m_pos - m_lineStart + 1;
+    Token token;
+    auto finish = [&](K kind) {
+        token.kind = kind;
+        token.span = spanFrom(start, line, column);
+        return token;
+    };
+    if (m_pos >= size)
+        return finish(K::EndOfFile);
+
+    const QChar c = m_text[m_pos];
+    const QChar n = m_pos + 1 < size ? m_text[m_pos + 1] : QChar();
+
+    if (c == u'\n' || c == u'\r') {
+        advance(c == u'\r' && n == u'\n' ? 2 : 1);
+        token = finish(K::Newline);
+        ++m_line;
+        m_lineStart = m_pos;
+        return token;
+    }
+    if (c == u'/' && n == u'/') {
+        const bool doc = m_pos + 2 < size && m_text[m_pos + 2] == u'/';
+        while (m_pos < size && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r')
+            ++m_pos;
+        return finish(doc ? K::DocComment : K::LineComment);
+    }
+    if (c == u'/' && n == u'*') {
+        advance(2);
+        token.terminated = false;
+        while (m_pos < size) {
+            if (m_text[m_pos] == u'*' && m_pos + 1 < size && m_text[m_pos + 1] == u'/') {
+                advance(2);
+                token.terminated = true;
+                break;
+            }
+            if (m_text[m_pos] == u'\n' || (m_text[m_pos] == u'\r' && (m_pos + 1 >= size || m_text[m_pos + 1] != u'\n'))) {
+                ++m_line;
+                m_lineStart = m_pos + 1;
+            }
+            ++m_pos;
+        }
+        return finish(K::BlockComment);
+    }
+    if (c == u'"') {
+        advance();
+        token.terminated = false;
+        while (m_pos < size) {
+            const QChar s = m_text[m_pos];
+            if (s == u'\\' && m_pos + 1 < size && m_text[m_pos + 1] != u'\n' && m_text[m_pos + 1] != u'\r') {
+                advance(2);
+                continue;
+            }
+            if (s == u'"') {
+                advance();
+                token.terminated = true;
+                break;
+            }
+            if (s == u'\n' || s == u'\r')
+                break;
+            advance();
+        }
+        return finish(K::String);
+    }
+    if (c == u'-' && isDigit(n)) {
+        advance();
+        while (m_pos < size && isDigit(m_text[m_pos]))
+            advance();
+        if (m_pos + 1 < size && m_text[m_pos] == u'.' && isDigit(m_text[m_pos + 1])) {
+            advance();
+            while (m_pos < size && isDigit(m_text[m_pos]))
+                advance();
+        }
+        return finish(K::Number);
+    }
+    if (isIdentifierStart(c)) {
+        bool allDigits = true;
+        while (m_pos < size && isIdentifierChar(m_text[m_pos])) {
+            allDigits = allDigits && isDigit(m_text[m_pos]);
+            advance();
+        }
+        if (allDigits && m_pos + 1 < size && m_text[m_pos] == u'.' && isDigit(m_text[m_pos + 1])) {
+            advance();
+            while (m_pos < size && isDigit(m_text[m_pos]))
+                advance();
+        }
+        return finish(allDigits ? K::Number : K::Identifier);
+    }
+    advance();
+    switch (c.unicode()) {
+    case u'{': return finish(K::LeftBrace);
+    case u'}': return finish(K::RightBrace);
+    case u'(': return finish(K::LeftParen);
+    case u')': return finish(K::RightParen);
+    case u'[': return finish(K::LeftBracket);
+    case u']': return finish(K::RightBracket);
+    case u',': return finish(K::Comma);
+    case u':': return finish(K::Colon);
+    case u'=': return finish(K::Equals);
+    case u'.': return finish(K::Dot);
+    case u'?': return finish(K::Question);
+    case u'!': return finish(K::Bang);
+    case u'@':
+        if (n == u'@') {
+            advance();
+            return finish(K::AtAt);
+        }
+        return finish(K::At);
+    default:
+        if (c.isHighSurrogate() && m_pos < size && m_text[m_pos].isLowSurrogate())
+            advance();
+        return finish(K::Unknown);
+    }
+}
+
+const char *Lexer::kindName(Token::Kind kind)
+{
+    using K = Token::Kind;
+    switch (kind) {
+    case K::EndOfFile: return "end of file";
+    case K::Newline: return "line break";
+    case K::Identifier: return "identifier";
+    case K::Number: return "number";
+    case K::String: return "string";
+    case K::LineComment: return "comment";
+    case K::DocComment: return "doc comment";
+    case K::BlockComment: return "block comment";
+    case K::LeftBrace: return "'{'";
+    case K::RightBrace: return "'}'";
+    case K::LeftParen: return "'('";
+    case K::RightParen: return "')'";
+    case K::LeftBracket: return "'['";
+    case K::RightBracket: return "']'";
+    case K::Comma: return "','";
+    case K::Colon: return "':'";
+    case K::Equals: return "'='";
+    case K::Dot: return "'.'";
+    case K::Question: return "'?'";
+    case K::Bang: return "'!'";
+    case K::At: return "'@'";
+    case K::AtAt: return "'@@'";
+    case K::Unknown: return "unknown character";
+    }
+    return "token";
+}
+
+bool unescapeString(QStringView raw, QString &out)
+{
+    out.clear();
+    out.reserve(raw.size());
+    bool ok = true;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw[i];
+        if (c != u'\\' || i + 1 >= raw.size()) {
+            out.append(c);
+            continue;
+        }
+        const QChar e = raw[++i];
+        switch (e.unicode()) {
+        case u'"': out.append(u'"'); break;
+        case u'\\': out.append(u'\\'); break;
+        case u'/': out.append(u'/'); break;
+        case u'b': out.append(u'\b'); break;
+        case u'f': out.append(u'\f'); break;
+        case u'n': out.append(u'\n'); break;
+        case u'r': out.append(u'\r'); break;
+        case u't': out.append(u'\t'); break;
+        case u'u': {
+            bool hexOk = false;
+            const uint code = i + 4 < raw.size() ? raw.mid(i + 1, 4).toUInt(&hexOk, 16) : 0;
+            if (hexOk) {
+                out.append(QChar(char16_t(code)));
+                i += 4;
+            } else {
+                ok = false;
+                out.append(u'\\').append(e);
+            }
+            break;
+        }
+        default:
+            // Prisma keeps unknown escapes as written.
+            out.append(u'\\').append(e);
+            ok = false;
+            break;
+        }
+    }
+    return ok;
+}
+
+} // namespace strata::psl

@@ -1,0 +1,694 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser.h"
+
+#include "lexer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace strata::psl {
+namespace {
+
+using K = Token::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::psl::Parser", text);
+}
+
+/// Recursive-descent parser over one file. Each block member is one line; a line that does not parse as a
+/// whole is rewound and kept as a RawLine, the way Prisma's grammar falls back to its catch-all rules.
+class FileParser {
+public:
+    FileParser(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
+        : m_text(source.text())
+        , m_lexer(m_text, fileIndex)
+        , m_file(fileIndex)
+        , m_diagnostics(diagnostics)
+    {
+        bump();
+    }
+
+    SchemaFile parse();
+
+private:
+    struct Mark {
+        Lexer lexer;
+        Token token;
+    };
+    Mark mark() const { return {m_lexer, m_tok}; }
+    void reset(const Mark &m)
+    {
+        m_lexer = m.lexer;
+        m_tok = m.token;
+    }
+    void bump() { m_tok = m_lexer.next(); }
+    bool at(K kind) const { return m_tok.kind == kind; }
+    bool eat(K kind)
+    {
+        if (!at(kind))
+            return false;
+        bump();
+        return true;
+    }
+    QString textOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
+    bool atLineEnd() const { return at(K::Newline) || at(K::EndOfFile); }
+
+    void parseEmptyLines(EmptyLines &out);
+    bool parseCommentGroup(CommentGroup &out);
+    RawLine takeRawLine(const Span &lineStart);
+    void parseTopLevelLine(SchemaFile &file);
+    bool parseBlock(Block &block);
+    void parseBlockBody(Block &block);
+    bool parseMember(Block &block, BlockItem &out);
+    bool parseField(Field &field);
+    bool parseEnumValue(EnumValue &value);
+    bool parseProperty(Property &property);
+    bool parseBlockAttribute(BlockAttribute &attribute);
+    bool parseFieldType(FieldType &type);
+    bool parseAttribute(Attribute &attribute, K marker);
+    bool parsePath(Identifier &path);
+    bool parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span);
+    bool parseExpression(Expression &expression);
+    bool parseTrailingComment(std::optional<Comment> &comment);
+    bool endOfLine();
+    void attachDocumentation(std::vector<BlockItem> &items, QStringList &documentation) const;
+    QString lineInvalidMessage(Block::Kind kind) const;
+
+    QString m_text;
+    Lexer m_lexer;
+    Token m_tok;
+    int m_file;
+    Diagnostics &m_diagnostics;
+};
+
+void FileParser::parseEmptyLines(EmptyLines &out)
+{
+    out.count = 0;
+    out.span = m_tok.span;
+    // Called at a line break that ends a line holding only blanks.
+    while (at(K::Newline)) {
+        ++out.count;
+        out.span.end = m_tok.span.end;
+        bump();
+        // The next line is empty too only if its first token is a line break.
+        if (!at(K::Newline))
+            break;
+    }
+}
+
+bool FileParser::parseCommentGroup(CommentGroup &out)
+{
+    out.span = m_tok.span;
+    while (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+        Comment comment;
+        comment.span = m_tok.span;
+        const QString raw = textOf(m_tok.span);
+        if (at(K::BlockComment)) {
+            comment.kind = Comment::Kind::Block;
+            comment.text = raw.mid(2, m_tok.terminated ? raw.size() - 4 : raw.size() - 2);
+            if (!m_tok.terminated)
+                m_diagnostics.error(QStringLiteral("syntax-unterminated-comment"), m_tok.span,
+                                    tr("This block comment is not closed with */."));
+        } else if (at(K::DocComment)) {
+            comment.kind = Comment::Kind::Doc;
+            comment.text = raw.mid(3);
+        } else {
+            comment.kind = Comment::Kind::Line;
+            comment.text = raw.mid(2);
+        }
+        out.span.end = m_tok.span.end;
+        out.comments.push_back(std::move(comment));
+        bump();
+        if (at(K::EndOfFile))
+            break;
+        if (!at(K::Newline)) {
+            // Something follows a block comment on the same line: that belongs to the next parse step.
+            return true;
+        }
+        bump();
+    }
+    return true;
+}
+
+RawLine FileParser::takeRawLine(const Span &lineStart)
+{
+    // m_tok is the first token of the line: take everything up to the line break verbatim.
+    if (!atLineEnd())
+        m_lexer.skipToLineEnd();
+    bump();
+    RawLine raw;
+    raw.span = lineStart;
+    raw.span.end = std::max(lineStart.start, m_tok.span.start);
+    raw.text = textOf(raw.span);
+    eat(K::Newline);
+    return raw;
+}
+
+QString FileParser::lineInvalidMessage(Block::Kind kind) const
+{
+    switch (kind) {
+    case Block::Kind::Enum:
+        return tr("This line is not an enum value definition.");
+    case Block::Kind::Datasource:
+        return tr("This line is not a valid definition within a datasource.");
+    case Block::Kind::Generator:
+        return tr("This line is not a valid definition within a generator.");
+    default:
+        return tr("This line is not a valid field or attribute definition.");
+    }
+}
+
+SchemaFile FileParser::parse()
+{
+    SchemaFile file;
+    file.index = m_file;
+    while (!at(K::EndOfFile))
+        parseTopLevelLine(file);
+    return file;
+}
+
+void FileParser::attachDocumentation(std::vector<BlockItem> &items, QStringList &documentation) const
+{
+    if (items.empty())
+        return;
+    const CommentGroup *group = std::get_if<CommentGroup>(&items.back());
+    if (!group)
+        return;
+    for (const Comment &comment : group->comments) {
+        if (comment.kind == Comment::Kind::Doc)
+            documentation << comment.text.trimmed();
+    }
+}
+
+void FileParser::parseTopLevelLine(SchemaFile &file)
+{
+    if (at(K::Newline)) {
+        EmptyLines empty;
+        parseEmptyLines(empty);
+        file.items.emplace_back(std::move(empty));
+        return;
+    }
+    if (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+        CommentGroup group;
+        parseCommentGroup(group);
+        file.items.emplace_back(std::move(group));
+        return;
+    }
+    const Span lineStart = m_tok.span;
+    if (at(K::Identifier)) {
+        const Mark start = mark();
+        Block block;
+        if (parseBlock(block)) {
+            if (!file.items.empty()) {
+                if (const CommentGroup *group = std::get_if<CommentGroup>(&file.items.back())) {
+                    for (const Comment &c : group->comments)
+                        if (c.kind == Comment::Kind::Doc)
+                            block.documentation << c.text.trimmed();
+                }
+            }
+            file.items.emplace_back(std::move(block));
+            return;
+        }
+        reset(start);
+        const bool typeAlias = textOf(m_tok.span) == u"type";
+        bump();
+        if (at(K::LeftBrace)) {
+            // `name {`: a block with an unknown keyword. Report it once and skip to its closing brace.
+            while (!at(K::EndOfFile) && !at(K::RightBrace))
+                bump();
+            RawLine raw;
+            raw.span = lineStart;
+            raw.span.end = m_tok.span.end;
+            raw.text = textOf(raw.span);
+            eat(K::RightBrace);
+            m_diagnostics.error(QStringLiteral("syntax-unknown-block"), lineStart,
+                                tr("This block is invalid. It does not start with any known Prisma schema keyword. "
+                                   "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."));
+            file.items.emplace_back(std::move(raw));
+            return;
+        }
+        reset(start);
+        if (typeAlias) {
+            RawLine raw = takeRawLine(lineStart);
+            m_diagnostics.error(QStringLiteral("syntax-type-alias"), raw.span,
+                                tr("Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"));
+            file.items.emplace_back(std::move(raw));
+            return;
+        }
+    }
+    RawLine raw = takeRawLine(lineStart);
+    m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
+                        tr("This line is invalid. It does not start with any known Prisma schema keyword."));
+    file.items.emplace_back(std::move(raw));
+}
+
+bool FileParser::parseBlock(Block &block)
+{
+    const QString keyword = textOf(m_tok.span);
+    if (keyword == u"model")
+        block.kind = Block::Kind::Model;
+    else if (keyword == u"view")
+        block.kind = Block::Kind::View;
+    else if (keyword == u"type")
+        block.kind = Block::Kind::CompositeType;
+    else if (keyword == u"enum")
+        block.kind = Block::Kind::Enum;
+    else if (keyword == u"datasource")
+        block.kind = Block::Kind::Datasource;
+    else if (keyword == u"generator")
+        block.kind = Block::Kind::Generator;
+    else
+        return false;
+    block.keywordSpan = m_tok.span;
+    block.span = m_tok.span;
+    bump();
+    if (!at(K::Identifier))
+        return false;
+    block.name = {textOf(m_tok.span), m_tok.span};
+    bump();
+    if (!at(K::LeftBrace))
+        return false;
+    // Prisma ignores whatever follows '{' on its line.
+    m_lexer.skipToLineEnd();
+    bump();
+    if (!eat(K::Newline)) {
+        if (!at(K::EndOfFile))
+            return false;
+    }
+    parseBlockBody(block);
+    return true;
+}
+
+void FileParser::parseBlockBody(Block &block)
+{
+    for (;;) {
+        if (at(K::EndOfFile)) {
+            m_diagnostics.error(QStringLiteral("syntax-unclosed-block"), block.keywordSpan,
+                                tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
+            block.span.end = m_tok.span.start;
+            return;
+        }
+        if (at(K::RightBrace)) {
+            block.span.end = m_tok.span.end;
+            bump();
+            return;
+        }
+        if (at(K::Newline)) {
+            EmptyLines empty;
+            parseEmptyLines(empty);
+            block.items.emplace_back(std::move(empty));
+            continue;
+        }
+        if (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+            CommentGroup group;
+            parseCommentGroup(group);
+            block.items.emplace_back(std::move(group));
+            continue;
+        }
+        const Span lineStart = m_tok.span;
+        const Mark start = mark();
+        BlockItem item;
+        if (parseMember(block, item)) {
+            block.items.emplace_back(std::move(item));
+            continue;
+        }
+        reset(start);
+        RawLine raw = takeRawLine(lineStart);
+        m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, lineInvalidMessage(block.kind));
+        block.items.emplace_back(std::move(raw));
+    }
+}
+
+bool FileParser::parseMember(Block &block, BlockItem &out)
+{
+    if (at(K::AtAt)) {
+        if (block.isConfig())
+            return false;
+        BlockAttribute attribute;
+        if (!parseBlockAttribute(attribute))
+            return false;
+        out = std::move(attribute);
+        return true;
+    }
+    if (!at(K::Identifier))
+        return false;
+    switch (block.kind) {
+    case Block::Kind::Model:
+    case Block::Kind::View:
+    case Block::Kind::CompositeType: {
+        Field field;
+        if (!parseField(field))
+            return false;
+        attachDocumentation(block.items, field.documentation);
+        out = std::move(field);
+        return true;
+    }
+    case Block::Kind::Enum: {
+        EnumValue value;
+        if (!parseEnumValue(value))
+            return false;
+        attachDocumentation(block.items, value.documentation);
+        out = std::move(value);
+        return true;
+    }
+    case Block::Kind::Datasource:
+    case Block::Kind::Generator: {
+        Property property;
+        if (!parseProperty(property))
+            return false;
+        out = std::move(property);
+        return true;
+    }
+    }
+    return false;
+}
+
+bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
+{
+    if (at(K::LineComment) || at(K::DocComment)) {
+        Comment c;
+        c.kind = at(K::DocComment) ? Comment::Kind::Doc : Comment::Kind::Line;
+        c.span = m_tok.span;
+        c.text = textOf(m_tok.span).mid(c.kind == Comment::Kind::Doc ? 3 : 2);
+        comment = std::move(c);
+        bump();
+    }
+    return true;
+}
+
+bool FileParser::endOfLine()
+{
+    if (at(K::Newline)) {
+        bump();
+        return true;
+    }
+    return at(K::EndOfFile);
+}
+
+bool FileParser::parseField(Field &field)
+{
+    field.name = {textOf(m_tok.span), m_tok.span};
+    field.span = m_tok.span;
+    bump();
+    if (at(K::Colon)) {
+        field.legacyColon = true;
+        bump();
+    }
+    if (at(K::Identifier) || at(K::LeftBracket)) {
+        FieldType type;
+        if (!parseFieldType(type))
+            return false;
+        field.type = std::move(type);
+    }
+    while (at(K::At)) {
+        Attribute attribute;
+        if (!parseAttribute(attribute, K::At))
+            return false;
+        field.attributes.push_back(std::move(attribute));
+    }
+    field.span.end = m_tok.span.start;
+    parseTrailingComment(field.trailingComment);
+    if (!field.attributes.empty())
+        field.span.end = field.attributes.back().span.end;
+    else if (field.type)
+        field.span.end = field.type->span.end;
+    else
+        field.span.end = field.name.span.end;
+    return endOfLine();
+}
+
+bool FileParser::parseFieldType(FieldType &type)
+{
+    type.span = m_tok.span;
+    if (eat(K::LeftBracket)) {
+        if (!at(K::Identifier))
+            return false;
+        type.name = {textOf(m_tok.span), m_tok.span};
+        bump();
+        if (!at(K::RightBracket))
+            return false;
+        type.span.end = m_tok.span.end;
+        bump();
+        type.arity = FieldType::Arity::LegacyList;
+        return true;
+    }
+    type.name = {textOf(m_tok.span), m_tok.span};
+    const int nameEnd = m_tok.span.end;
+    bump();
+    if (type.name.name == u"Unsupported" && at(K::LeftParen) && m_tok.span.start == nameEnd) {
+        bump();
+        if (!at(K::String) || !m_tok.terminated)
+            return false;
+        type.unsupported = true;
+        type.unsupportedRaw = textOf(m_tok.span);
+        unescapeString(QStringView(type.unsupportedRaw).mid(1, type.unsupportedRaw.size() - 2), type.unsupportedValue);
+        bump();
+        if (!at(K::RightParen))
+            return false;
+        type.name.span.end = m_tok.span.end;
+        bump();
+    }
+    type.span.end = type.name.span.end;
+    if (at(K::LeftBracket)) {
+        const Mark m = mark();
+        bump();
+        if (!at(K::RightBracket) || m_tok.span.start != m.token.span.end) {
+            reset(m);
+            return false;
+        }
+        type.span.end = m_tok.span.end;
+        bump();
+        type.arity = FieldType::Arity::List;
+        if (at(K::Question)) {
+            type.span.end = m_tok.span.end;
+            bump();
+            type.arity = FieldType::Arity::OptionalList;
+        }
+        return true;
+    }
+    if (at(K::Question)) {
+        type.span.end = m_tok.span.end;
+        bump();
+        type.arity = FieldType::Arity::Optional;
+    } else if (at(K::Bang)) {
+        type.span.end = m_tok.span.end;
+        bump();
+        type.arity = FieldType::Arity::LegacyRequired;
+    }
+    return true;
+}
+
+bool FileParser::parsePath(Identifier &path)
+{
+    if (!at(K::Identifier))
+        return false;
+    path.span = m_tok.span;
+    bump();
+    // A path is atomic: `db.VarChar` with no blanks around the dots.
+    while (at(K::Dot) && m_tok.span.start == path.span.end) {
+        path.span.end = m_tok.span.end;
+        bump();
+        if (at(K::Identifier) && m_tok.span.start == path.span.end) {
+            path.span.end = m_tok.span.end;
+            bump();
+        }
+    }
+    path.name = textOf(path.span);
+    return true;
+}
+
+bool FileParser::parseAttribute(Attribute &attribute, K marker)
+{
+    attribute.span = m_tok.span;
+    if (!eat(marker))
+        return false;
+    if (!parsePath(attribute.name))
+        return false;
+    attribute.span.end = attribute.name.span.end;
+    if (at(K::LeftParen)) {
+        attribute.hasParentheses = true;
+        Span argsSpan;
+        if (!parseArguments(attribute.arguments, attribute.trailingComma, argsSpan))
+            return false;
+        attribute.span.end = argsSpan.end;
+    }
+    return true;
+}
+
+bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span)
+{
+    span = m_tok.span;
+    if (!eat(K::LeftParen))
+        return false;
+    bool first = true;
+    while (!at(K::RightParen)) {
+        if (!first) {
+            if (!eat(K::Comma))
+                return false;
+            if (at(K::RightParen)) {
+                trailingComma = true;
+                break;
+            }
+        }
+        first = false;
+        Argument argument;
+        argument.span = m_tok.span;
+        if (at(K::Identifier)) {
+            const Mark m = mark();
+            const Span nameSpan = m_tok.span;
+            bump();
+            if (at(K::Colon)) {
+                argument.name = {textOf(nameSpan), nameSpan};
+                argument.span.end = m_tok.span.end;
+                bump();
+                if (!at(K::Comma) && !at(K::RightParen)) {
+                    Expression value;
+                    if (!parseExpression(value))
+                        return false;
+                    argument.span.end = value.span.end;
+                    argument.value = std::move(value);
+                }
+                arguments.push_back(std::move(argument));
+                continue;
+            }
+            reset(m);
+        }
+        Expression value;
+        if (!parseExpression(value))
+            return false;
+        argument.span = value.span;
+        argument.value = std::move(value);
+        arguments.push_back(std::move(argument));
+    }
+    span.end = m_tok.span.end;
+    bump();
+    return true;
+}
+
+bool FileParser::parseExpression(Expression &expression)
+{
+    expression.span = m_tok.span;
+    switch (m_tok.kind) {
+    case K::String: {
+        if (!m_tok.terminated)
+            return false;
+        expression.kind = Expression::Kind::String;
+        expression.raw = textOf(m_tok.span);
+        unescapeString(QStringView(expression.raw).mid(1, expression.raw.size() - 2), expression.text);
+        bump();
+        return true;
+    }
+    case K::Number:
+        expression.kind = Expression::Kind::Number;
+        expression.text = expression.raw = textOf(m_tok.span);
+        bump();
+        return true;
+    case K::LeftBracket: {
+        expression.kind = Expression::Kind::Array;
+        bump();
+        bool first = true;
+        while (!at(K::RightBracket)) {
+            if (!first && !eat(K::Comma))
+                return false;
+            first = false;
+            Expression item;
+            if (!parseExpression(item))
+                return false;
+            expression.items.push_back(std::move(item));
+        }
+        expression.span.end = m_tok.span.end;
+        bump();
+        expression.raw = textOf(expression.span);
+        return true;
+    }
+    case K::Identifier: {
+        Identifier path;
+        parsePath(path);
+        expression.text = path.name;
+        expression.span = path.span;
+        if (at(K::LeftParen)) {
+            expression.kind = Expression::Kind::Function;
+            Span argsSpan;
+            if (!parseArguments(expression.arguments, expression.trailingComma, argsSpan))
+                return false;
+            expression.span.end = argsSpan.end;
+        } else {
+            expression.kind = Expression::Kind::Constant;
+        }
+        expression.raw = textOf(expression.span);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+bool FileParser::parseEnumValue(EnumValue &value)
+{
+    value.name = {textOf(m_tok.span), m_tok.span};
+    value.span = m_tok.span;
+    bump();
+    while (at(K::At)) {
+        Attribute attribute;
+        if (!parseAttribute(attribute, K::At))
+            return false;
+        value.attributes.push_back(std::move(attribute));
+    }
+    value.span.end = value.attributes.empty() ? value.name.span.end : value.attributes.back().span.end;
+    parseTrailingComment(value.trailingComment);
+    return endOfLine();
+}
+
+bool FileParser::parseProperty(Property &property)
+{
+    property.name = {textOf(m_tok.span), m_tok.span};
+    property.span = m_tok.span;
+    bump();
+    if (!eat(K::Equals))
+        return false;
+    if (!parseExpression(property.value))
+        return false;
+    property.span.end = property.value.span.end;
+    parseTrailingComment(property.trailingComment);
+    return endOfLine();
+}
+
+bool FileParser::parseBlockAttribute(BlockAttribute &attribute)
+{
+    if (!parseAttribute(attribute.attribute, K::AtAt))
+        return false;
+    attribute.span = attribute.attribute.span;
+    parseTrailingComment(attribute.trailingComment);
+    return endOfLine();
+}
+
+} // namespace
+
+SchemaFile Parser::parseFile(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
+{
+    FileParser parser(source, fileIndex, diagnostics);
+    SchemaFile file = parser.parse();
+    file.path = source.path();
+    return file;
+}
+
+SchemaAst Parser::parse(const SourceSet &sources, Diagnostics &diagnostics)
+{
+    SchemaAst ast;
+    ast.files.reserve(size_t(sources.size()));
+    for (int i = 0; i < sources.size(); ++i)
+        ast.files.push_back(parseFile(sources.file(i), i, diagnostics));
+    return ast;
+}
+
+void attachFilePaths(Diagnostics &diagnostics, const SourceSet &sources)
+{
+    for (Diagnostic &d : diagnostics.items()) {
+        if (d.file.isEmpty() && d.span.file >= 0 && d.span.file < sources.size())
+            d.file = sources.file(d.span.file).path();
+    }
+}
+
+} // namespace strata::psl

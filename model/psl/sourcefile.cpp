@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace strata::psl {
+
+SourceFile::SourceFile(QString path, QString text)
+    : m_path(std::move(path))
+    , m_text(std::move(text))
+{
+    m_lineStarts.push_back(0);
+    const QChar *data = m_text.constData();
+    const int size = int(m_text.size());
+    for (int i = 0; i < size; ++i) {
+        if (data[i] == u'\n')
+            m_lineStarts.push_back(i + 1);
+        else if (data[i] == u'\r' && (i + 1 >= size || data[i + 1] != u'\n'))
+            m_lineStarts.push_back(i + 1);
+    }
+}
+
+int SourceFile::lineOf(int offset) const
+{
+    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return int(it - m_lineStarts.begin());
+}
+
+int SourceFile::columnOf(int offset) const
+{
+    return offset - lineStart(lineOf(offset)) + 1;
+}
+
+int SourceFile::lineStart(int line) const
+{
+    if (line < 1)
+        return 0;
+    if (line > lineCount())
+        return int(m_text.size());
+    return m_lineStarts[size_t(line - 1)];
+}
+
+static bool readText(const QString &path, QString &text, QString *errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("SourceSet", "cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+bool SourceSet::load(const QString &path, SourceSet &out, QString *errorMessage)
+{
+    out = SourceSet();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("SourceSet", "%1 does not exist").arg(path);
+        return false;
+    }
+    if (info.isFile()) {
+        QString text;
+        if (!readText(path, text, errorMessage))
+            return false;
+        out.add(SourceFile(path, std::move(text)));
+        return true;
+    }
+    QStringList paths;
+    QDirIterator it(path, {QStringLiteral("*.prisma")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    std::sort(paths.begin(), paths.end());
+    if (paths.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("SourceSet", "%1 holds no .prisma files").arg(path);
+        return false;
+    }
+    for (const QString &p : paths) {
+        QString text;
+        if (!readText(p, text, errorMessage))
+            return false;
+        out.add(SourceFile(p, std::move(text)));
+    }
+    return true;
+}
+
+} // namespace strata::psl
