@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schema.h"
+
 #include "psl/ast.h"
 #include "psl/diagnostic.h"
 #include "psl/sourcefile.h"
@@ -9,15 +11,16 @@
 
 namespace strata::schema {
 
-/// Everything computed from a schema's text in one pass: its sources, syntax tree and diagnostics.
+/// Everything computed from a schema's text in one pass: its sources, syntax tree, graph and diagnostics.
 struct LoadedSchema {
     psl::SourceSet sources;
     psl::SchemaAst ast;
+    Schema schema;
     psl::Diagnostics diagnostics;
 };
 
-/// Parses and validates the given sources.
-LoadedSchema analyze(psl::SourceSet sources);
+/// Parses, builds and validates the given sources. Given the previous graph, unchanged nodes keep their ids.
+LoadedSchema analyze(psl::SourceSet sources, const Schema *previous = nullptr);
 
 /// Reads PATH (a .prisma file or a folder of them) and analyzes it. Returns false with *error set when
 /// the path cannot be read; a schema with problems is loaded and carries them as diagnostics.

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemabuilder.h"
+
+#include <QHash>
+
+namespace strata::schema {
+
+using psl::Argument;
+using psl::Attribute;
+using psl::Block;
+using psl::Expression;
+
+QStringList namesFromExpression(const Expression &expression)
+{
+    QStringList names;
+    if (expression.isArray()) {
+        for (const Expression &item : expression.items)
+            names << item.text;
+    } else if (expression.kind != Expression::Kind::Invalid) {
+        names << expression.text;
+    }
+    return names;
+}
+
+DefaultValue defaultValueFromExpression(const Expression &e)
+{
+    DefaultValue value;
+    value.span = e.span;
+    switch (e.kind) {
+    case Expression::Kind::String:
+        value.kind = DefaultValue::Kind::String;
+        value.value = e.text;
+        break;
+    case Expression::Kind::Number:
+        value.kind = DefaultValue::Kind::Number;
+        value.value = e.text;
+        break;
+    case Expression::Kind::Constant:
+        value.value = e.text;
+        value.kind = (e.text == u"true" || e.text == u"false") ? DefaultValue::Kind::Boolean : DefaultValue::Kind::EnumValue;
+        break;
+    case Expression::Kind::Array:
+        value.kind = DefaultValue::Kind::List;
+        for (const Expression &item : e.items)
+            value.items.push_back(defaultValueFromExpression(item));
+        break;
+    case Expression::Kind::Function: {
+        value.value = e.text;
+        static const std::pair<const char16_t *, DefaultValue::Kind> functions[] = {
+            {u"autoincrement", DefaultValue::Kind::Autoincrement}, {u"now", DefaultValue::Kind::Now},
+            {u"uuid", DefaultValue::Kind::Uuid},                   {u"cuid", DefaultValue::Kind::Cuid},
+            {u"nanoid", DefaultValue::Kind::Nanoid},               {u"ulid", DefaultValue::Kind::Ulid},
+            {u"dbgenerated", DefaultValue::Kind::DbGenerated},     {u"sequence", DefaultValue::Kind::Sequence},
+        };
+        value.kind = DefaultValue::Kind::Function;
+        for (const auto &[name, kind] : functions) {
+            if (e.text == QStringView(name))
+                value.kind = kind;
+        }
+        if (!e.arguments.empty() && e.arguments.front().value) {
+            const Expression &argument = *e.arguments.front().value;
+            if (value.kind == DefaultValue::Kind::DbGenerated)
+                value.value = argument.text;
+            else if (argument.isNumber())
+                value.version = argument.text.toInt();
+        }
+        break;
+    }
+    case Expression::Kind::Invalid:
+        break;
+    }
+    return value;
+}
+
+std::vector<IndexField> indexFieldsFromExpression(const Expression &expression)
+{
+    std::vector<IndexField> fields;
+    auto addOne = [&](const Expression &item) {
+        IndexField field;
+        field.name = item.text;
+        field.span = item.span;
+        if (item.isFunction()) {
+            for (const Argument &argument : item.arguments) {
+                if (!argument.value)
+                    continue;
+                if (argument.name.name == u"sort")
+                    field.sort = argument.value->text;
+                else if (argument.name.name == u"length")
+                    field.length = argument.value->text.toInt();
+                else if (argument.name.name == u"ops")
+                    field.ops = argument.value->raw;
+            }
+        }
+        fields.push_back(std::move(field));
+    };
+    if (expression.isArray()) {
+        for (const Expression &item : expression.items)
+            addOne(item);
+    } else if (expression.kind != Expression::Kind::Invalid) {
+        addOne(expression);
+    }
+    return fields;
+}
+
+namespace {
+
+QString stringArgument(const Attribute &attribute, QStringView name, bool isDefault)
+{
+    const Argument *argument = attribute.argument(name, isDefault);
+    return argument && argument->value ? argument->value->text : QString();
+}
+
+ReferentialAction actionArgument(const Attribute &attribute, QStringView name)
+{
+    const Argument *argument = attribute.named(name);
+    if (!argument || !argument->value)
+        return ReferentialAction::Unset;
+    return referentialActionFromName(argument->value->text).value_or(ReferentialAction::Unset);
+}
+
+/// Applies the index-like arguments shared by @id/@unique and @@id/@@unique/@@index/@@fulltext.
+void readIndexArguments(const Attribute &attribute, Index &index)
+{
+    index.name = stringArgument(attribute, u"name", false);
+    index.map = stringArgument(attribute, u"map", false);
+    index.algorithm = stringArgument(attribute, u"type", false);
+    if (const Argument *clustered = attribute.named(u"clustered"); clustered && clustered->value)
+        index.clustered = clustered->value->text == u"true";
+    index.span = attribute.span;
+}
+
+class Builder {
+public:
+    explicit Builder(const Schema *previous)
+        : m_previous(previous)
+    {
+    }
+
+    Schema build(const psl::SchemaAst &ast);
+
+private:
+    NodeId idFor(const QString &key)
+    {
+        if (const NodeId id = m_previousIds.value(key))
+            return id;
+        return newNodeId();
+    }
+    void rememberPreviousIds();
+    void declareNames(const psl::SchemaAst &ast);
+    Field buildField(const psl::Field &node, const QString &ownerKey);
+    void buildModel(const Block &block);
+    void buildEnum(const Block &block);
+    void buildComposite(const Block &block);
+    void buildDatasource(const Block &block);
+    void buildGenerator(const Block &block);
+
+    const Schema *m_previous;
+    QHash<QString, NodeId> m_previousIds;
+    QHash<QString, FieldKind> m_typeKinds;
+    Schema m_schema;
+};
+
+void Builder::rememberPreviousIds()
+{
+    if (!m_previous)
+        return;
+    for (const Model &model : m_previous->models) {
+        const QString key = QStringLiteral("m:") + model.name;
+        m_previousIds.insert(key, model.id);
+        for (const Field &field : model.fields)
+            m_previousIds.insert(key + u'.' + field.name, field.id);
+        for (const Index &index : model.indexes)
+            m_previousIds.insert(key + QStringLiteral("#%1:").arg(int(index.kind)) + index.fieldNames().join(u','), index.id);
+    }
+    for (const Enum &e : m_previous->enums) {
+        const QString key = QStringLiteral("e:") + e.name;
+        m_previousIds.insert(key, e.id);
+        for (const EnumValue &value : e.values)
+            m_previousIds.insert(key + u'.' + value.name, value.id);
+    }
+    for (const CompositeType &type : m_previous->compositeTypes) {
+        const QString key = QStringLiteral("t:") + type.name;
+        m_previousIds.insert(key, type.id);
+        for (const Field &field : type.fields)
+            m_previousIds.insert(key + u'.' + field.name, field.id);
+    }
+    m_schema.relations = m_previous->relations; // computeRelations() reuses their ids
+}
+
+void Builder::declareNames(const psl::SchemaAst &ast)
+{
+    for (const Block *block : ast.blocks()) {
+        switch (block->kind) {
+        case Block::Kind::Model:
+        case Block::Kind::View:
+            m_typeKinds.insert(block->name.name, FieldKind::Relation);
+            break;
+        case Block::Kind::Enum:
+            m_typeKinds.insert(block->name.name, FieldKind::Enum);
+            break;
+        case Block::Kind::CompositeType:
+            m_typeKinds.insert(block->name.name, FieldKind::Composite);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+Field Builder::buildField(const psl::Field &node, const QString &ownerKey)
+{
+    Field field;
+    field.name = node.name.name;
+    field.id = idFor(ownerKey + u'.' + field.name);
+    field.span = node.span;
+    field.documentation = node.documentation;
+    if (node.type) {
+        const psl::FieldType &type = *node.type;
+        field.typeName = type.name.name;
+        field.typeSpan = type.span;
+        field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
+        if (type.unsupported) {
+            field.kind = FieldKind::Unsupported;
+            field.unsupportedType = type.unsupportedValue;
+        } else if (const auto scalar = scalarTypeFromName(field.typeName)) {
+            field.kind = FieldKind::Scalar;
+            field.scalarType = scalar;
+        } else {
+            field.kind = m_typeKinds.value(field.typeName, FieldKind::Unknown);
+        }
+    }
+    for (const Attribute &attribute : node.attributes) {
+        const QString &name = attribute.name.name;
+        if (name == u"id") {
+            field.isId = true;
+        } else if (name == u"unique") {
+            field.isUnique = true;
+        } else if (name == u"default") {
+            if (const Argument *value = attribute.argument(u"value", true); value && value->value)
+                field.defaultValue = defaultValueFromExpression(*value->value);
+            field.defaultValue.map = stringArgument(attribute, u"map", false);
+            field.defaultValue.span = attribute.span;
+        } else if (name == u"updatedAt") {
+            field.isUpdatedAt = true;
+        } else if (name == u"map") {
+            field.mappedName = stringArgument(attribute, u"name", true);
+        } else if (name == u"ignore") {
+            field.isIgnored = true;
+        } else if (name == u"relation") {
+            RelationAttribute &relation = field.relation;
+            relation.present = true;
+            relation.span = attribute.span;
+            relation.name = stringArgument(attribute, u"name", true);
+            if (const Argument *fields = attribute.named(u"fields"); fields && fields->value)
+                relation.fields = namesFromExpression(*fields->value);
+            if (const Argument *references = attribute.named(u"references"); references && references->value)
+                relation.references = namesFromExpression(*references->value);
+            relation.onDelete = actionArgument(attribute, u"onDelete");
+            relation.onUpdate = actionArgument(attribute, u"onUpdate");
+            relation.map = stringArgument(attribute, u"map", false);
+        } else if (name.startsWith(u"db.")) {
+            field.nativeType.name = name.mid(3);
+            field.nativeType.span = attribute.span;
+            for (const Argument &argument : attribute.arguments) {
+                if (argument.value)
+                    field.nativeType.arguments << argument.value->raw;
+            }
+        }
+    }
+    return field;
+}
+
+void Builder::buildModel(const Block &block)
+{
+    Model model;
+    model.name = block.name.name;
+    model.nameSpan = block.name.span;
+    model.span = block.span;
+    model.isView = block.kind == Block::Kind::View;
+    model.documentation = block.documentation;
+    const QString key = QStringLiteral("m:") + model.name;
+    model.id = idFor(key);
+    for (const psl::Field *node : block.fields()) {
+        Field field = buildField(*node, key);
+        // Field-level @id and @unique become indexes too, so the SQL layer sees one list.
+        for (const Attribute &attribute : node->attributes) {
+            if (attribute.name.name != u"id" && attribute.name.name != u"unique")
+                continue;
+            Index index;
+            index.kind = attribute.name.name == u"id" ? IndexKind::PrimaryKey : IndexKind::Unique;
+            readIndexArguments(attribute, index);
+            index.fromFieldAttribute = true;
+            IndexField indexField;
+            indexField.name = field.name;
+            indexField.span = attribute.span;
+            indexField.sort = stringArgument(attribute, u"sort", false);
+            if (const Argument *length = attribute.named(u"length"); length && length->value)
+                indexField.length = length->value->text.toInt();
+            index.fields.push_back(indexField);
+            index.id = idFor(key + QStringLiteral("#%1:").arg(int(index.kind)) + field.name);
+            model.indexes.push_back(std::move(index));
+        }
+        model.fields.push_back(std::move(field));
+    }
+    for (const psl::BlockAttribute *node : block.blockAttributes()) {
+        const Attribute &attribute = node->attribute;
+        const QString &name = attribute.name.name;
+        if (name == u"map") {
+            model.mappedName = stringArgument(attribute, u"name", true);
+        } else if (name == u"ignore") {
+            model.isIgnored = true;
+        } else if (name == u"schema") {
+            model.schemaName = stringArgument(attribute, u"name", true);
+        } else if (name == u"id" || name == u"unique" || name == u"index" || name == u"fulltext") {
+            Index index;
+            index.kind = name == u"id" ? IndexKind::PrimaryKey
+                : name == u"unique"    ? IndexKind::Unique
+                : name == u"index"     ? IndexKind::Normal
+                                       : IndexKind::Fulltext;
+            readIndexArguments(attribute, index);
+            if (const Argument *fields = attribute.argument(u"fields", true); fields && fields->value)
+                index.fields = indexFieldsFromExpression(*fields->value);
+            index.id = idFor(key + QStringLiteral("#%1:").arg(int(index.kind)) + index.fieldNames().join(u','));
+            model.indexes.push_back(std::move(index));
+        }
+    }
+    m_schema.models.push_back(std::move(model));
+}
+
+void Builder::buildEnum(const Block &block)
+{
+    Enum e;
+    e.name = block.name.name;
+    e.nameSpan = block.name.span;
+    e.span = block.span;
+    e.documentation = block.documentation;
+    const QString key = QStringLiteral("e:") + e.name;
+    e.id = idFor(key);
+    for (const psl::EnumValue *node : block.enumValues()) {
+        EnumValue value;
+        value.name = node->name.name;
+        value.id = idFor(key + u'.' + value.name);
+        value.span = node->span;
+        value.documentation = node->documentation;
+        if (const Attribute *map = node->attribute(u"map"))
+            value.mappedName = stringArgument(*map, u"name", true);
+        e.values.push_back(std::move(value));
+    }
+    for (const psl::BlockAttribute *node : block.blockAttributes()) {
+        const Attribute &attribute = node->attribute;
+        if (attribute.name.name == u"map")
+            e.mappedName = stringArgument(attribute, u"name", true);
+        else if (attribute.name.name == u"schema")
+            e.schemaName = stringArgument(attribute, u"name", true);
+    }
+    m_schema.enums.push_back(std::move(e));
+}
+
+void Builder::buildComposite(const Block &block)
+{
+    CompositeType type;
+    type.name = block.name.name;
+    type.nameSpan = block.name.span;
+    type.span = block.span;
+    const QString key = QStringLiteral("t:") + type.name;
+    type.id = idFor(key);
+    for (const psl::Field *node : block.fields())
+        type.fields.push_back(buildField(*node, key));
+    m_schema.compositeTypes.push_back(std::move(type));
+}
+
+void Builder::buildDatasource(const Block &block)
+{
+    if (m_schema.datasource)
+        return; // the validator reports the second one
+    Datasource source;
+    source.name = block.name.name;
+    source.span = block.span;
+    for (const psl::Property *property : block.properties()) {
+        const QString &name = property->name.name;
+        if (name == u"provider") {
+            source.provider = property->value.text;
+            source.providerSpan = property->value.span;
+            source.activeProvider = providerFromName(source.provider);
+        } else if (name == u"url") {
+            source.hasUrl = true;
+        } else if (name == u"relationMode" || name == u"referentialIntegrity") {
+            source.relationMode = property->value.text;
+        } else if (name == u"schemas") {
+            source.schemas = namesFromExpression(property->value);
+        } else if (name == u"extensions") {
+            for (const Expression &item : property->value.items)
+                source.extensions << item.raw;
+        }
+    }
+    m_schema.datasource = std::move(source);
+}
+
+void Builder::buildGenerator(const Block &block)
+{
+    Generator generator;
+    generator.name = block.name.name;
+    generator.span = block.span;
+    for (const psl::Property *property : block.properties()) {
+        const QString &name = property->name.name;
+        if (name == u"provider")
+            generator.provider = property->value.text;
+        else if (name == u"output")
+            generator.output = property->value.text;
+        else if (name == u"previewFeatures")
+            generator.previewFeatures = namesFromExpression(property->value);
+    }
+    m_schema.generators.push_back(std::move(generator));
+}
+
+Schema Builder::build(const psl::SchemaAst &ast)
+{
+    rememberPreviousIds();
+    declareNames(ast);
+    for (const Block *block : ast.blocks()) {
+        switch (block->kind) {
+        case Block::Kind::Model:
+        case Block::Kind::View:
+            buildModel(*block);
+            break;
+        case Block::Kind::Enum:
+            buildEnum(*block);
+            break;
+        case Block::Kind::CompositeType:
+            buildComposite(*block);
+            break;
+        case Block::Kind::Datasource:
+            buildDatasource(*block);
+            break;
+        case Block::Kind::Generator:
+            buildGenerator(*block);
+            break;
+        }
+    }
+    computeRelations(m_schema);
+    return std::move(m_schema);
+}
+
+} // namespace
+
+Schema SchemaBuilder::build(const psl::SchemaAst &ast, const Schema *previous)
+{
+    return Builder(previous).build(ast);
+}
+
+} // namespace strata::schema

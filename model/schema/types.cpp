@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "types.h"
+
+#include <algorithm>
+
+namespace strata::schema {
+
+QString NativeType::toString() const
+{
+    if (arguments.isEmpty())
+        return QStringLiteral("@db.") + name;
+    return QStringLiteral("@db.%1(%2)").arg(name, arguments.join(QStringLiteral(", ")));
+}
+
+bool DefaultValue::isFunction() const
+{
+    switch (kind) {
+    case Kind::Autoincrement:
+    case Kind::Now:
+    case Kind::Uuid:
+    case Kind::Cuid:
+    case Kind::Nanoid:
+    case Kind::Ulid:
+    case Kind::DbGenerated:
+    case Kind::Sequence:
+    case Kind::Function:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList Index::fieldNames() const
+{
+    QStringList names;
+    for (const IndexField &field : fields)
+        names << field.name;
+    return names;
+}
+
+const Field *Model::field(QStringView fieldName) const
+{
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field &f) { return f.name == fieldName; });
+    return it == fields.end() ? nullptr : &*it;
+}
+
+Field *Model::field(QStringView fieldName)
+{
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const Field &f) { return f.name == fieldName; });
+    return it == fields.end() ? nullptr : &*it;
+}
+
+const Index *Model::primaryKey() const
+{
+    auto it = std::find_if(indexes.begin(), indexes.end(), [](const Index &i) { return i.kind == IndexKind::PrimaryKey; });
+    return it == indexes.end() ? nullptr : &*it;
+}
+
+const EnumValue *Enum::value(QStringView valueName) const
+{
+    auto it = std::find_if(values.begin(), values.end(), [&](const EnumValue &v) { return v.name == valueName; });
+    return it == values.end() ? nullptr : &*it;
+}
+
+QString Relation::joinTableName() const
+{
+    if (!name.isEmpty())
+        return QStringLiteral("_") + name;
+    const QString first = std::min(modelA, modelB);
+    const QString second = std::max(modelA, modelB);
+    return QStringLiteral("_%1To%2").arg(first, second);
+}
+
+std::optional<ScalarType> scalarTypeFromName(QStringView name)
+{
+    static const std::pair<const char16_t *, ScalarType> table[] = {
+        {u"String", ScalarType::String},     {u"Boolean", ScalarType::Boolean}, {u"Int", ScalarType::Int},
+        {u"BigInt", ScalarType::BigInt},     {u"Float", ScalarType::Float},     {u"Decimal", ScalarType::Decimal},
+        {u"DateTime", ScalarType::DateTime}, {u"Json", ScalarType::Json},       {u"Bytes", ScalarType::Bytes},
+    };
+    for (const auto &[text, type] : table) {
+        if (name == QStringView(text))
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString scalarTypeName(ScalarType type)
+{
+    switch (type) {
+    case ScalarType::String: return QStringLiteral("String");
+    case ScalarType::Boolean: return QStringLiteral("Boolean");
+    case ScalarType::Int: return QStringLiteral("Int");
+    case ScalarType::BigInt: return QStringLiteral("BigInt");
+    case ScalarType::Float: return QStringLiteral("Float");
+    case ScalarType::Decimal: return QStringLiteral("Decimal");
+    case ScalarType::DateTime: return QStringLiteral("DateTime");
+    case ScalarType::Json: return QStringLiteral("Json");
+    case ScalarType::Bytes: return QStringLiteral("Bytes");
+    }
+    return {};
+}
+
+Provider providerFromName(QStringView name)
+{
+    if (name == u"postgresql" || name == u"postgres")
+        return Provider::PostgreSql;
+    if (name == u"cockroachdb")
+        return Provider::CockroachDb;
+    if (name == u"mysql")
+        return Provider::MySql;
+    if (name == u"sqlite")
+        return Provider::Sqlite;
+    if (name == u"sqlserver")
+        return Provider::SqlServer;
+    if (name == u"mongodb")
+        return Provider::MongoDb;
+    return Provider::Unknown;
+}
+
+QString providerName(Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSql: return QStringLiteral("postgresql");
+    case Provider::CockroachDb: return QStringLiteral("cockroachdb");
+    case Provider::MySql: return QStringLiteral("mysql");
+    case Provider::Sqlite: return QStringLiteral("sqlite");
+    case Provider::SqlServer: return QStringLiteral("sqlserver");
+    case Provider::MongoDb: return QStringLiteral("mongodb");
+    case Provider::Unknown: break;
+    }
+    return {};
+}
+
+std::optional<ReferentialAction> referentialActionFromName(QStringView name)
+{
+    if (name == u"Cascade")
+        return ReferentialAction::Cascade;
+    if (name == u"Restrict")
+        return ReferentialAction::Restrict;
+    if (name == u"NoAction")
+        return ReferentialAction::NoAction;
+    if (name == u"SetNull")
+        return ReferentialAction::SetNull;
+    if (name == u"SetDefault")
+        return ReferentialAction::SetDefault;
+    return std::nullopt;
+}
+
+QString referentialActionName(ReferentialAction action)
+{
+    switch (action) {
+    case ReferentialAction::Cascade: return QStringLiteral("Cascade");
+    case ReferentialAction::Restrict: return QStringLiteral("Restrict");
+    case ReferentialAction::NoAction: return QStringLiteral("NoAction");
+    case ReferentialAction::SetNull: return QStringLiteral("SetNull");
+    case ReferentialAction::SetDefault: return QStringLiteral("SetDefault");
+    case ReferentialAction::Unset: break;
+    }
+    return {};
+}
+
+} // namespace strata::schema

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "psl/span.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+/// The value types of the schema graph: models, fields, enums, indexes, relations and configuration.
+namespace strata::schema {
+
+/// Identifies a node for its lifetime and across re-parses where its name (and its parent's) did not change.
+using NodeId = quint32;
+
+enum class Provider { Unknown, PostgreSql, CockroachDb, MySql, Sqlite, SqlServer, MongoDb };
+
+enum class ScalarType { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
+
+enum class Arity { Required, Optional, List };
+
+enum class FieldKind { Scalar, Enum, Relation, Composite, Unsupported, Unknown };
+
+enum class ReferentialAction { Unset, Cascade, Restrict, NoAction, SetNull, SetDefault };
+
+enum class IndexKind { Normal, Unique, Fulltext, PrimaryKey };
+
+enum class RelationKind { OneToOne, OneToMany, ManyToMany };
+
+/// `@db.VarChar(255)`: the native type name and its arguments as written.
+struct NativeType {
+    QString name;
+    QStringList arguments;
+    psl::Span span;
+
+    bool isSet() const { return !name.isEmpty(); }
+    QString toString() const;
+};
+
+/// What `@default(...)` says.
+struct DefaultValue {
+    enum class Kind { None, String, Number, Boolean, EnumValue, Autoincrement, Now, Uuid, Cuid, Nanoid, Ulid,
+                      DbGenerated, Sequence, List, Function };
+
+    Kind kind = Kind::None;
+    QString value;                   ///< literal text, enum value name, dbgenerated() argument, or function name
+    int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
+    std::vector<DefaultValue> items; ///< List
+    QString map;                     ///< `map:` name of the default constraint
+    psl::Span span;
+
+    bool isSet() const { return kind != Kind::None; }
+    bool isFunction() const;
+};
+
+/// The `@relation(...)` of a relation field.
+struct RelationAttribute {
+    bool present = false;
+    QString name;
+    QStringList fields;
+    QStringList references;
+    ReferentialAction onDelete = ReferentialAction::Unset;
+    ReferentialAction onUpdate = ReferentialAction::Unset;
+    QString map;
+    psl::Span span;
+};
+
+struct Field {
+    NodeId id = 0;
+    QString name;
+    QString mappedName;         ///< @map
+    FieldKind kind = FieldKind::Unknown;
+    QString typeName;           ///< as written: "String", "Post", "Role", "Unsupported"
+    Arity arity = Arity::Required;
+    std::optional<ScalarType> scalarType;
+    QString unsupportedType;    ///< the text inside Unsupported("...")
+    NativeType nativeType;
+    DefaultValue defaultValue;
+    bool isId = false;          ///< @id
+    bool isUnique = false;      ///< @unique
+    bool isUpdatedAt = false;
+    bool isIgnored = false;
+    RelationAttribute relation;
+    QStringList documentation;
+    psl::Span span;
+    psl::Span typeSpan;
+
+    QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
+    bool isOptional() const { return arity == Arity::Optional; }
+    bool isList() const { return arity == Arity::List; }
+    bool isRelation() const { return kind == FieldKind::Relation; }
+    bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
+};
+
+struct IndexField {
+    QString name;      ///< field name; for composite paths "a.b"
+    QString sort;      ///< "Asc", "Desc" or empty
+    int length = 0;    ///< MySQL prefix length, 0 when not given
+    QString ops;       ///< operator class, e.g. "raw(\"gin_trgm_ops\")" or "JsonbPathOps"
+    psl::Span span;
+};
+
+/// @@index, @@unique, @@fulltext, @@id, and the field-level @id / @unique.
+struct Index {
+    NodeId id = 0;
+    IndexKind kind = IndexKind::Normal;
+    std::vector<IndexField> fields;
+    QString name;        ///< `name:` (the client name of @@id / @@unique)
+    QString map;         ///< `map:` (the database name)
+    QString algorithm;   ///< `type:` BTree, Hash, Gist, Gin, SpGist, Brin
+    std::optional<bool> clustered;
+    bool fromFieldAttribute = false;
+    psl::Span span;
+
+    QStringList fieldNames() const;
+};
+
+struct Model {
+    NodeId id = 0;
+    QString name;
+    QString mappedName;   ///< @@map
+    bool isView = false;
+    bool isIgnored = false;
+    QString schemaName;   ///< @@schema
+    std::vector<Field> fields;
+    std::vector<Index> indexes; ///< every index, unique and primary key, field-level ones included
+    QStringList documentation;
+    psl::Span span;
+    psl::Span nameSpan;
+
+    QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
+    const Field *field(QStringView fieldName) const;
+    Field *field(QStringView fieldName);
+    const Index *primaryKey() const;
+};
+
+struct EnumValue {
+    NodeId id = 0;
+    QString name;
+    QString mappedName;
+    QStringList documentation;
+    psl::Span span;
+
+    QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
+};
+
+struct Enum {
+    NodeId id = 0;
+    QString name;
+    QString mappedName;
+    QString schemaName;
+    std::vector<EnumValue> values;
+    QStringList documentation;
+    psl::Span span;
+    psl::Span nameSpan;
+
+    QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
+    const EnumValue *value(QStringView valueName) const;
+};
+
+/// A composite `type` (MongoDB).
+struct CompositeType {
+    NodeId id = 0;
+    QString name;
+    std::vector<Field> fields;
+    psl::Span span;
+    psl::Span nameSpan;
+};
+
+/// An edge between two models. Side A holds `fields`/`references` when there are any.
+struct Relation {
+    NodeId id = 0;
+    QString name;           ///< explicit name, or empty
+    RelationKind kind = RelationKind::OneToMany;
+    QString modelA;
+    QString fieldA;
+    QString modelB;
+    QString fieldB;         ///< empty when the back-relation field is missing
+
+    bool isSelfRelation() const { return modelA == modelB; }
+    /// Prisma's implicit many-to-many join table name: `_` + relation name, or `_AToB` by model names.
+    QString joinTableName() const;
+};
+
+struct Datasource {
+    QString name;
+    QString provider;          ///< as written
+    Provider activeProvider = Provider::Unknown;
+    QString relationMode;      ///< "foreignKeys", "prisma" or empty
+    QStringList schemas;
+    QStringList extensions;    ///< as written, e.g. `pgvector(map: "vector")`
+    bool hasUrl = false;
+    psl::Span span;
+    psl::Span providerSpan;
+};
+
+struct Generator {
+    QString name;
+    QString provider;
+    QString output;
+    QStringList previewFeatures;
+    psl::Span span;
+};
+
+std::optional<ScalarType> scalarTypeFromName(QStringView name);
+QString scalarTypeName(ScalarType type);
+Provider providerFromName(QStringView name);
+QString providerName(Provider provider);
+std::optional<ReferentialAction> referentialActionFromName(QStringView name);
+QString referentialActionName(ReferentialAction action);
+
+} // namespace strata::schema

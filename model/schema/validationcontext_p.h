@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema.h"
+
+#include "psl/ast.h"
+#include "psl/diagnostic.h"
+
+#include <QCoreApplication>
+
+namespace strata::schema::validation {
+
+/// What every group of validation rules reads and writes.
+struct Context {
+    const psl::SchemaAst &ast;
+    const Schema &schema;
+    psl::Diagnostics &diagnostics;
+
+    Provider provider() const { return schema.provider(); }
+    void error(const char *code, const psl::Span &span, const QString &message) const
+    {
+        diagnostics.error(QString::fromLatin1(code), span, message);
+    }
+    void warning(const char *code, const psl::Span &span, const QString &message) const
+    {
+        diagnostics.warning(QString::fromLatin1(code), span, message);
+    }
+};
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::schema::Validator", text);
+}
+
+// Each group of rules lives in its own file (validate<group>.cpp).
+void checkConfiguration(const Context &context); ///< datasource, generators, providers, preview features
+void checkNames(const Context &context);         ///< duplicate and reserved names, database name collisions
+void checkAttributes(const Context &context);    ///< known attributes, their arguments, defaults, native types
+void checkModels(const Context &context);        ///< identifiers, indexes, lists, arity, composite types
+void checkRelations(const Context &context);     ///< back-relations, fields/references, referential actions
+
+} // namespace strata::schema::validation

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema.h"
+
+#include "psl/ast.h"
+#include "psl/diagnostic.h"
+
+namespace strata::schema {
+
+/// Checks a schema by Prisma's rules (what `prisma validate` accepts and rejects) and reports each problem
+/// at its source position.
+class Validator {
+public:
+    static void validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics);
+};
+
+} // namespace strata::schema
