@@ -1,4 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "psl/lexer.h"
+
 #include <QTest>
-class TestLexer : public QObject { Q_OBJECT };
+
+using namespace strata::psl;
+using K = Token::Kind;
+
+Q_DECLARE_METATYPE(QList<int>)
+
+class TestLexer : public QObject {
+    Q_OBJECT
+private slots:
+    void kinds_data();
+    void kinds();
+    void positions();
+    void unterminatedString();
+    void unescape_data();
+    void unescape();
+};
+
+static QList<int> kindsOf(const QString &text)
+{
+    QList<int> kinds;
+    Lexer lexer(text);
+    for (Token t = lexer.next(); !t.is(K::EndOfFile); t = lexer.next())
+        kinds << int(t.kind);
+    return kinds;
+}
+
+void TestLexer::kinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("field") << "id Int @id" << QList<int>{int(K::Identifier), int(K::Identifier), int(K::At), int(K::Identifier)};
+    QTest::newRow("block attribute") << "@@index([a])"
+                                     << QList<int>{int(K::AtAt), int(K::Identifier), int(K::LeftParen), int(K::LeftBracket),
+                                                   int(K::Identifier), int(K::RightBracket), int(K::RightParen)};
+    QTest::newRow("native type path") << "@db.VarChar(255)"
+                                      << QList<int>{int(K::At), int(K::Identifier), int(K::Dot), int(K::Identifier),
+                                                    int(K::LeftParen), int(K::Number), int(K::RightParen)};
+    QTest::newRow("negative and decimal numbers") << "-1 2.5 -3.25" << QList<int>{int(K::Number), int(K::Number), int(K::Number)};
+    QTest::newRow("identifier with hyphen") << "a-b_c" << QList<int>{int(K::Identifier)};
+    QTest::newRow("identifier starting with digit") << "2fa" << QList<int>{int(K::Identifier)};
+    QTest::newRow("comments") << "// a\n/// b\n/* c\nd */"
+                              << QList<int>{int(K::LineComment), int(K::Newline), int(K::DocComment), int(K::Newline), int(K::BlockComment)};
+    QTest::newRow("modifiers") << "Post[] String? Int!" << QList<int>{int(K::Identifier), int(K::LeftBracket), int(K::RightBracket),
+                                                                     int(K::Identifier), int(K::Question), int(K::Identifier), int(K::Bang)};
+    QTest::newRow("crlf is one line break") << "a\r\nb" << QList<int>{int(K::Identifier), int(K::Newline), int(K::Identifier)};
+    QTest::newRow("unknown character") << "a § b" << QList<int>{int(K::Identifier), int(K::Unknown), int(K::Identifier)};
+    QTest::newRow("config") << "provider = \"x\"" << QList<int>{int(K::Identifier), int(K::Equals), int(K::String)};
+    QTest::newRow("tabs and unicode spaces are blanks") << "a\t\u00a0b" << QList<int>{int(K::Identifier), int(K::Identifier)};
+}
+
+void TestLexer::kinds()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, expected);
+    QCOMPARE(kindsOf(text), expected);
+}
+
+void TestLexer::positions()
+{
+    const QString text = QStringLiteral("model A {\n  id  Int\n}");
+    Lexer lexer(text);
+    QList<Token> tokens;
+    for (Token t = lexer.next(); !t.is(K::EndOfFile); t = lexer.next())
+        tokens << t;
+    QCOMPARE(tokens.size(), 8);
+    QCOMPARE(tokens[4].span.line, 2);
+    QCOMPARE(tokens[4].span.column, 3); // id
+    QCOMPARE(tokens[5].span.column, 7); // Int
+    QCOMPARE(lexer.textOf(tokens[5].span), QStringView(u"Int"));
+    QCOMPARE(tokens[7].span.line, 3);
+    QCOMPARE(tokens[7].span.column, 1);
+}
+
+void TestLexer::unterminatedString()
+{
+    Lexer lexer(u"\"abc\nx");
+    const Token t = lexer.next();
+    QCOMPARE(t.kind, K::String);
+    QVERIFY(!t.terminated);
+    QCOMPARE(lexer.next().kind, K::Newline);
+    QCOMPARE(lexer.next().kind, K::Identifier);
+}
+
+void TestLexer::unescape_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("plain") << "abc" << "abc" << true;
+    QTest::newRow("quote") << "a\\\"b" << "a\"b" << true;
+    QTest::newRow("newline") << "a\\nb" << "a\nb" << true;
+    QTest::newRow("unicode") << "\\u00e9" << QString(QChar(0xe9)) << true;
+    QTest::newRow("unknown escape kept") << "a\\qb" << "a\\qb" << false;
+}
+
+void TestLexer::unescape()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, expected);
+    QFETCH(bool, ok);
+    QString out;
+    QCOMPARE(unescapeString(raw, out), ok);
+    QCOMPARE(out, expected);
+}
+
 QTEST_APPLESS_MAIN(TestLexer)
 #include "tst_lexer.moc"
