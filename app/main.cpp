@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFile>
-#include <QPlainTextEdit>
-
-#include <cstdio>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 static void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+}
+
+/// Loads Strata's and Qt's translations for the user's locale.
+static void installTranslations(QCoreApplication &app)
+{
+    auto *strata = new QTranslator(&app);
+    if (strata->load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(strata);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 int main(int argc, char **argv)
@@ -24,6 +36,7 @@ int main(int argc, char **argv)
     if (strata::cli::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = strata::cli::run(arguments, out, err);
@@ -34,16 +47,16 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    // The plain window until the real one lands: the schema text, read-only.
-    QPlainTextEdit window;
-    window.setReadOnly(true);
-    window.resize(900, 700);
-    if (arguments.size() > 1) {
-        QFile file(arguments.at(1));
-        if (file.open(QIODevice::ReadOnly))
-            window.setPlainText(QString::fromUtf8(file.readAll()));
-        window.setWindowTitle(QStringLiteral("Strata — %1").arg(arguments.at(1)));
-    }
+    installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strata.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("strata"));
+
+    strata::MainWindow window;
+    const QStringList paths = app.arguments().mid(1);
+    if (!paths.isEmpty())
+        window.openPath(paths.front());
+    else
+        window.newFromTemplate(QStringLiteral("blog"));
     window.show();
     return app.exec();
 }

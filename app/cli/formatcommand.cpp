@@ -1,14 +1,116 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "schemalocator.h"
+
+#include "psl/formatter.h"
+#include "schema/schemaloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSaveFile>
 
 namespace strata::cli {
 
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::cli", text);
+}
+
+/// Prisma prints durations as "42ms" below a second and "1.23s" above.
+static QString duration(qint64 ms)
+{
+    return ms < 1000 ? QStringLiteral("%1ms").arg(ms) : QStringLiteral("%1s").arg(double(ms) / 1000.0, 0, 'f', 2);
+}
+
+static bool writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 int formatCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    (void)arguments;
-    (void)out;
-    err << "format: being written\n";
-    return 1;
+    QElapsedTimer timer;
+    timer.start();
+    QString schemaPath;
+    bool check = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--schema" && i + 1 < arguments.size()) {
+            schemaPath = arguments.at(++i);
+        } else if (argument.startsWith(u"--schema=")) {
+            schemaPath = argument.mid(9);
+        } else if (argument == u"--check") {
+            check = true;
+        } else {
+            err << tr("strata format: unknown argument '%1'\n").arg(argument);
+            return 1;
+        }
+    }
+    QString error;
+    const QString path = locateSchema(schemaPath, &error);
+    if (path.isEmpty()) {
+        err << "error: " << error << '\n';
+        return 1;
+    }
+    schema::LoadedSchema loaded;
+    if (!schema::loadSchema(path, loaded, &error)) {
+        err << "error: " << error << '\n';
+        return 1;
+    }
+
+    const QStringList formatted = psl::Formatter::format(loaded.ast, loaded.sources);
+
+    // Like `prisma format`, refuse to write a schema that is not valid after formatting. Formatting
+    // does not change what a schema means, so the diagnostics of the text as written are reported:
+    // their lines and columns are the ones the user sees in the file.
+    if (loaded.diagnostics.hasErrors()) {
+        for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items())
+            err << diagnostic.toString() << '\n';
+        err << QCoreApplication::translate("strata::cli", "Formatting failed: %n error(s) in %1", nullptr,
+                                           loaded.diagnostics.errorCount())
+                   .arg(path)
+            << '\n';
+        return 1;
+    }
+
+    const QDir current = QDir::current();
+    QStringList changed;
+    for (int i = 0; i < loaded.sources.size(); ++i) {
+        const psl::SourceFile &source = loaded.sources.file(i);
+        if (formatted.at(i) == source.text())
+            continue;
+        changed << source.path();
+        if (check)
+            continue;
+        if (!writeText(source.path(), formatted.at(i), &error)) {
+            err << tr("error: cannot write %1: %2").arg(source.path(), error) << '\n';
+            return 1;
+        }
+    }
+
+    if (check) {
+        if (changed.isEmpty()) {
+            out << tr("All files are formatted correctly!") << '\n';
+            return 0;
+        }
+        for (const QString &file : std::as_const(changed))
+            err << current.relativeFilePath(file) << '\n';
+        err << tr("! There are unformatted files. Run strata format to format them.") << '\n';
+        return 1;
+    }
+    out << tr("Formatted %1 in %2 🚀").arg(current.relativeFilePath(path), duration(timer.elapsed())) << '\n';
+    return 0;
 }
 
 } // namespace strata::cli

@@ -22,16 +22,16 @@ struct Identifier {
 
 struct Argument;
 
-/// A value: "string", 12, -1.5, Constant or a.path, call(args), [items].
+/// A value: "string", 12, -1.5, Constant or a.path, call(args), [items], { key: value }.
 struct Expression {
-    enum class Kind { Invalid, String, Number, Constant, Function, Array };
+    enum class Kind { Invalid, String, Number, Constant, Function, Array, Object };
 
     Kind kind = Kind::Invalid;
     /// String: the unescaped value. Number: the literal as written. Constant and Function: the path ("db.VarChar").
     QString text;
     /// String: the literal as written, quotes and escapes included. Others: the source text of the expression.
     QString raw;
-    std::vector<Argument> arguments; ///< Function
+    std::vector<Argument> arguments; ///< Function; Object: its `key: value` entries, all named
     bool trailingComma = false;      ///< Function: a `,` before `)`
     std::vector<Expression> items;   ///< Array
     Span span;
@@ -41,6 +41,7 @@ struct Expression {
     bool isConstant() const { return kind == Kind::Constant; }
     bool isFunction() const { return kind == Kind::Function; }
     bool isArray() const { return kind == Kind::Array; }
+    bool isObject() const { return kind == Kind::Object; }
 };
 
 /// `value`, `name: value`, or the incomplete `name:` (value absent).
@@ -131,7 +132,7 @@ struct EnumValue {
 /// `key = value` in a datasource or generator.
 struct Property {
     Identifier name;
-    Expression value;
+    Expression value; ///< Kind::Invalid with an empty span when the line is `key =` alone
     std::optional<Comment> trailingComment;
     Span span;
 };
@@ -155,6 +156,7 @@ struct Block {
     std::vector<BlockItem> items;
     QStringList documentation;
     Span span; ///< from the keyword to the closing brace
+    bool closed = true; ///< false when the file ended before the closing brace
 
     QString keyword() const;
     bool isModelLike() const { return kind == Kind::Model || kind == Kind::View || kind == Kind::CompositeType; }

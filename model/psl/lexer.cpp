@@ -7,8 +7,22 @@ namespace strata::psl {
 
 bool isIdentifierStart(QChar c)
 {
+    // Prisma's identifiers start with an ASCII digit or a letter of any script (Unicode category L).
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetter();
+}
+
+/// The length in UTF-16 units of the identifier character at pos (a letter outside the BMP takes two), or 0.
+static int identifierCharLength(QStringView text, qsizetype pos, bool start)
+{
+    const QChar c = text[pos];
+    if (c.isHighSurrogate() && pos + 1 < text.size() && text[pos + 1].isLowSurrogate()) {
+        const char32_t code = QChar::surrogateToUcs4(c, text[pos + 1]);
+        return QChar::isLetter(code) ? 2 : 0;
+    }
+    return (start ? isIdentifierStart(c) : isIdentifierChar(c)) ? 1 : 0;
 }
 
 bool isIdentifierChar(QChar c)
@@ -57,6 +71,18 @@ bool Lexer::atLineStart() const
             return false;
     }
     return true;
+}
+
+void Lexer::seek(int offset)
+{
+    const int size = int(m_text.size());
+    while (m_pos < offset && m_pos < size) {
+        const QChar c = m_text[m_pos++];
+        if (c == u'\n' || (c == u'\r' && (m_pos >= size || m_text[m_pos] != u'\n'))) {
+            ++m_line;
+            m_lineStart = m_pos;
+        }
+    }
 }
 
 Token Lexer::peek() const
@@ -110,29 +136,39 @@ Token Lexer::next()
         return finish(doc ? K::DocComment : K::LineComment);
     }
     if (c == u'/' && n == u'*') {
-        advance(2);
-        token.terminated = false;
-        while (m_pos < size) {
-            if (m_text[m_pos] == u'*' && m_pos + 1 < size && m_text[m_pos + 1] == u'/') {
-                advance(2);
-                token.terminated = true;
-                break;
-            }
+        const int close = int(m_text.indexOf(u"*/", m_pos + 2));
+        if (close < 0) {
+            // Never closed: Prisma does not read it as a comment, only as a bad line. The token ends with
+            // its line so that the lines after it are read as usual.
+            token.terminated = false;
+            while (m_pos < size && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r')
+                ++m_pos;
+            return finish(K::BlockComment);
+        }
+        while (m_pos < close) {
             if (m_text[m_pos] == u'\n' || (m_text[m_pos] == u'\r' && (m_pos + 1 >= size || m_text[m_pos + 1] != u'\n'))) {
                 ++m_line;
                 m_lineStart = m_pos + 1;
             }
             ++m_pos;
         }
+        advance(2);
         return finish(K::BlockComment);
     }
     if (c == u'"') {
         advance();
         token.terminated = false;
+        // Prisma's strings are JSON's: a backslash escapes any one character (even a line break), and a
+        // control character (a tab included) cannot appear unescaped.
         while (m_pos < size) {
             const QChar s = m_text[m_pos];
-            if (s == u'\\' && m_pos + 1 < size && m_text[m_pos + 1] != u'\n' && m_text[m_pos + 1] != u'\r') {
+            if (s == u'\\' && m_pos + 1 < size) {
+                const QChar e = m_text[m_pos + 1];
                 advance(2);
+                if (e == u'\n' || (e == u'\r' && (m_pos >= size || m_text[m_pos] != u'\n'))) {
+                    ++m_line;
+                    m_lineStart = m_pos;
+                }
                 continue;
             }
             if (s == u'"') {
@@ -140,7 +176,7 @@ Token Lexer::next()
                 token.terminated = true;
                 break;
             }
-            if (s == u'\n' || s == u'\r')
+            if (s.unicode() < 0x20)
                 break;
             advance();
         }
@@ -157,11 +193,14 @@ Token Lexer::next()
         }
         return finish(K::Number);
     }
-    if (isIdentifierStart(c)) {
+    if (identifierCharLength(m_text, m_pos, true) > 0) {
         bool allDigits = true;
-        while (m_pos < size && isIdentifierChar(m_text[m_pos])) {
+        while (m_pos < size) {
+            const int length = identifierCharLength(m_text, m_pos, false);
+            if (length == 0)
+                break;
             allDigits = allDigits && isDigit(m_text[m_pos]);
-            advance();
+            advance(length);
         }
         if (allDigits && m_pos + 1 < size && m_text[m_pos] == u'.' && isDigit(m_text[m_pos + 1])) {
             advance();

@@ -40,6 +40,8 @@ public:
     /// Skips to the end of the current line (not past the line break) and returns the skipped span.
     Span skipToLineEnd();
     int position() const { return m_pos; }
+    /// Moves forward to offset (not backward), keeping lines and columns right.
+    void seek(int offset);
     bool atLineStart() const;
     QStringView text() const { return m_text; }
     QStringView textOf(const Span &span) const { return m_text.mid(span.start, span.length()); }

@@ -54,12 +54,20 @@ private:
     }
     QString textOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
     bool atLineEnd() const { return at(K::Newline) || at(K::EndOfFile); }
+    /// At a comment; a `/*` that is never closed is not one.
+    bool atComment() const { return at(K::LineComment) || at(K::DocComment) || (at(K::BlockComment) && m_tok.terminated); }
+    void reportUnterminatedComment(const Span &span)
+    {
+        m_diagnostics.error(QStringLiteral("syntax-unterminated-comment"), span, tr("This block comment is not closed with */."));
+    }
 
     void parseEmptyLines(EmptyLines &out);
     bool parseCommentGroup(CommentGroup &out);
     RawLine takeRawLine(const Span &lineStart);
     void parseTopLevelLine(SchemaFile &file);
     bool parseBlock(Block &block);
+    /// At `type`: where a type alias starting here ends, or -1 when this is no type alias.
+    int typeAliasEnd();
     void parseBlockBody(Block &block);
     bool parseMember(Block &block, BlockItem &out);
     bool parseField(Field &field);
@@ -101,16 +109,13 @@ void FileParser::parseEmptyLines(EmptyLines &out)
 bool FileParser::parseCommentGroup(CommentGroup &out)
 {
     out.span = m_tok.span;
-    while (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+    while (atComment()) {
         Comment comment;
         comment.span = m_tok.span;
         const QString raw = textOf(m_tok.span);
         if (at(K::BlockComment)) {
             comment.kind = Comment::Kind::Block;
-            comment.text = raw.mid(2, m_tok.terminated ? raw.size() - 4 : raw.size() - 2);
-            if (!m_tok.terminated)
-                m_diagnostics.error(QStringLiteral("syntax-unterminated-comment"), m_tok.span,
-                                    tr("This block comment is not closed with */."));
+            comment.text = raw.mid(2, raw.size() - 4);
         } else if (at(K::DocComment)) {
             comment.kind = Comment::Kind::Doc;
             comment.text = raw.mid(3);
@@ -190,7 +195,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
         file.items.emplace_back(std::move(empty));
         return;
     }
-    if (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+    if (atComment()) {
         CommentGroup group;
         parseCommentGroup(group);
         file.items.emplace_back(std::move(group));
@@ -212,62 +217,147 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
             return;
         }
         reset(start);
-        const bool typeAlias = textOf(m_tok.span) == u"type";
+        const bool typeKeyword = textOf(m_tok.span) == u"type";
         bump();
         if (at(K::LeftBrace)) {
-            // `name {`: a block with an unknown keyword. Report it once and skip to its closing brace.
-            while (!at(K::EndOfFile) && !at(K::RightBrace))
+            // `name {`: a block with an unknown keyword. Like Prisma, it runs from the line after `{` to the
+            // first `}`, wherever that is. Report it once and go on after that brace.
+            const qsizetype lineEnd = [&] {
+                for (qsizetype i = m_tok.span.end; i < m_text.size(); ++i)
+                    if (m_text[i] == u'\n' || m_text[i] == u'\r')
+                        return i;
+                return qsizetype(-1);
+            }();
+            const qsizetype close = lineEnd < 0 ? -1 : m_text.indexOf(u'}', lineEnd);
+            if (close >= 0) {
+                m_lexer.seek(int(close) + 1);
                 bump();
-            RawLine raw;
-            raw.span = lineStart;
-            raw.span.end = m_tok.span.end;
-            raw.text = textOf(raw.span);
-            eat(K::RightBrace);
-            m_diagnostics.error(QStringLiteral("syntax-unknown-block"), lineStart,
-                                tr("This block is invalid. It does not start with any known Prisma schema keyword. "
-                                   "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."));
-            file.items.emplace_back(std::move(raw));
-            return;
+                RawLine raw;
+                raw.span = lineStart;
+                raw.span.end = int(close) + 1;
+                raw.text = textOf(raw.span);
+                m_diagnostics.error(QStringLiteral("syntax-unknown-block"), lineStart,
+                                    tr("This block is invalid. It does not start with any known Prisma schema keyword. "
+                                       "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."));
+                file.items.emplace_back(std::move(raw));
+                return;
+            }
         }
         reset(start);
-        if (typeAlias) {
-            RawLine raw = takeRawLine(lineStart);
+        if (typeKeyword) {
+            RawLine raw;
+            const int aliasEnd = typeAliasEnd();
+            reset(start);
+            if (aliasEnd > 0) {
+                // Prisma's type alias rule takes `type Name = Type @attributes` and not the line break nor
+                // whatever follows on the line: that is read as the next top-level items.
+                m_lexer.seek(aliasEnd);
+                bump();
+                raw.span = lineStart;
+                raw.span.end = aliasEnd;
+                raw.text = textOf(raw.span);
+            } else {
+                raw = takeRawLine(lineStart);
+            }
             m_diagnostics.error(QStringLiteral("syntax-type-alias"), raw.span,
                                 tr("Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"));
             file.items.emplace_back(std::move(raw));
             return;
         }
     }
+    const bool unterminatedComment = at(K::BlockComment);
     RawLine raw = takeRawLine(lineStart);
-    m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
-                        tr("This line is invalid. It does not start with any known Prisma schema keyword."));
+    if (unterminatedComment)
+        reportUnterminatedComment(raw.span);
+    else
+        m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
+                            tr("This line is invalid. It does not start with any known Prisma schema keyword."));
     file.items.emplace_back(std::move(raw));
+}
+
+int FileParser::typeAliasEnd()
+{
+    // type_alias = "type" identifier "=" base_type field_attribute*. Where it ends follows Prisma's grammar:
+    // the blanks after the type, and after an attribute without parentheses, belong to it.
+    if (textOf(m_tok.span) != u"type")
+        return -1;
+    bump();
+    if (!at(K::Identifier))
+        return -1;
+    bump();
+    if (!eat(K::Equals) || !at(K::Identifier))
+        return -1;
+    int end = m_tok.span.end;
+    const int nameEnd = m_tok.span.end;
+    const bool unsupported = textOf(m_tok.span) == u"Unsupported";
+    bump();
+    bool takesBlanks = true;
+    if (unsupported && at(K::LeftParen) && m_tok.span.start == nameEnd) {
+        bump();
+        if (!at(K::String) || !m_tok.terminated)
+            return -1;
+        bump();
+        if (!at(K::RightParen))
+            return -1;
+        end = m_tok.span.end;
+        bump();
+    }
+    while (at(K::At)) {
+        const Mark m = mark();
+        Attribute attribute;
+        if (!parseAttribute(attribute, K::At)) {
+            reset(m);
+            break;
+        }
+        end = attribute.span.end;
+        takesBlanks = !attribute.hasParentheses;
+    }
+    if (takesBlanks) {
+        while (end < m_text.size() && (m_text[end] == u' ' || m_text[end] == u'\t'
+                                       || (m_text[end].unicode() > 127 && m_text[end].category() == QChar::Separator_Space)))
+            ++end;
+    }
+    return end;
 }
 
 bool FileParser::parseBlock(Block &block)
 {
-    const QString keyword = textOf(m_tok.span);
-    if (keyword == u"model")
-        block.kind = Block::Kind::Model;
-    else if (keyword == u"view")
-        block.kind = Block::Kind::View;
-    else if (keyword == u"type")
-        block.kind = Block::Kind::CompositeType;
-    else if (keyword == u"enum")
-        block.kind = Block::Kind::Enum;
-    else if (keyword == u"datasource")
-        block.kind = Block::Kind::Datasource;
-    else if (keyword == u"generator")
-        block.kind = Block::Kind::Generator;
-    else
+    static const std::pair<QStringView, Block::Kind> keywords[] = {
+        {u"model", Block::Kind::Model},           {u"view", Block::Kind::View},
+        {u"type", Block::Kind::CompositeType},    {u"enum", Block::Kind::Enum},
+        {u"datasource", Block::Kind::Datasource}, {u"generator", Block::Kind::Generator},
+    };
+    const QString word = textOf(m_tok.span);
+    qsizetype keywordLength = 0;
+    for (const auto &[keyword, kind] : keywords) {
+        if (word.startsWith(keyword)) {
+            block.kind = kind;
+            keywordLength = keyword.size();
+            break;
+        }
+    }
+    if (keywordLength == 0)
         return false;
     block.keywordSpan = m_tok.span;
-    block.span = m_tok.span;
-    bump();
-    if (!at(K::Identifier))
-        return false;
-    block.name = {textOf(m_tok.span), m_tok.span};
-    bump();
+    block.keywordSpan.end = m_tok.span.start + int(keywordLength);
+    block.span = block.keywordSpan;
+    if (keywordLength < word.size()) {
+        // Prisma's keywords need no blank after them: `modelUser {` is the model User.
+        const QChar first = word.at(keywordLength);
+        if (first == u'_' || first == u'-')
+            return false;
+        Span nameSpan = m_tok.span;
+        nameSpan.start += int(keywordLength);
+        nameSpan.column += int(keywordLength);
+        block.name = {word.mid(keywordLength), nameSpan};
+        bump();
+    } else {
+        bump();
+        if (!at(K::Identifier))
+            return false;
+        block.name = {textOf(m_tok.span), m_tok.span};
+        bump();
+    }
     if (!at(K::LeftBrace))
         return false;
     // Prisma ignores whatever follows '{' on its line.
@@ -288,6 +378,7 @@ void FileParser::parseBlockBody(Block &block)
             m_diagnostics.error(QStringLiteral("syntax-unclosed-block"), block.keywordSpan,
                                 tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
             block.span.end = m_tok.span.start;
+            block.closed = false;
             return;
         }
         if (at(K::RightBrace)) {
@@ -301,7 +392,7 @@ void FileParser::parseBlockBody(Block &block)
             block.items.emplace_back(std::move(empty));
             continue;
         }
-        if (at(K::LineComment) || at(K::DocComment) || at(K::BlockComment)) {
+        if (atComment()) {
             CommentGroup group;
             parseCommentGroup(group);
             block.items.emplace_back(std::move(group));
@@ -315,8 +406,12 @@ void FileParser::parseBlockBody(Block &block)
             continue;
         }
         reset(start);
+        const bool unterminatedComment = at(K::BlockComment);
         RawLine raw = takeRawLine(lineStart);
-        m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, lineInvalidMessage(block.kind));
+        if (unterminatedComment)
+            reportUnterminatedComment(raw.span);
+        else
+            m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, lineInvalidMessage(block.kind));
         block.items.emplace_back(std::move(raw));
     }
 }
@@ -372,6 +467,15 @@ bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
         c.kind = at(K::DocComment) ? Comment::Kind::Doc : Comment::Kind::Line;
         c.span = m_tok.span;
         c.text = textOf(m_tok.span).mid(c.kind == Comment::Kind::Doc ? 3 : 2);
+        comment = std::move(c);
+        bump();
+    } else if (at(K::BlockComment) && m_tok.terminated) {
+        // Prisma accepts one `/* ... */` at the end of a line as its trailing comment.
+        Comment c;
+        c.kind = Comment::Kind::Block;
+        c.span = m_tok.span;
+        const QString raw = textOf(m_tok.span);
+        c.text = raw.mid(2, raw.size() - 4);
         comment = std::move(c);
         bump();
     }
@@ -524,13 +628,16 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
         return false;
     bool first = true;
     while (!at(K::RightParen)) {
-        if (!first) {
+        if (!first || at(K::Comma)) {
+            // `(a, b,)` and even `(,)`: Prisma's grammar allows one comma before `)`.
             if (!eat(K::Comma))
                 return false;
             if (at(K::RightParen)) {
                 trailingComma = true;
                 break;
             }
+            if (first)
+                return false;
         }
         first = false;
         Argument argument;
@@ -580,11 +687,47 @@ bool FileParser::parseExpression(Expression &expression)
         bump();
         return true;
     }
-    case K::Number:
+    case K::Number: {
+        const QString number = textOf(m_tok.span);
+        const bool digitsOnly = std::all_of(number.begin(), number.end(), [](QChar c) { return c.isDigit(); });
+        if (digitsOnly && m_lexer.peek().is(K::LeftParen))
+            break; // `123(...)` is a call of a function named 123, handled below
         expression.kind = Expression::Kind::Number;
-        expression.text = expression.raw = textOf(m_tok.span);
+        expression.text = expression.raw = number;
         bump();
         return true;
+    }
+    case K::LeftBrace: {
+        // `{ key: value, ... }`: keys are plain identifiers, no trailing comma.
+        expression.kind = Expression::Kind::Object;
+        bump();
+        bool first = true;
+        while (!at(K::RightBrace)) {
+            if (!first && !eat(K::Comma))
+                return false;
+            first = false;
+            const bool plainKey = at(K::Identifier)
+                || (at(K::Number) && !textOf(m_tok.span).contains(u'-') && !textOf(m_tok.span).contains(u'.'));
+            if (!plainKey)
+                return false;
+            Argument entry;
+            entry.span = m_tok.span;
+            entry.name = {textOf(m_tok.span), m_tok.span};
+            bump();
+            if (!eat(K::Colon))
+                return false;
+            Expression value;
+            if (!parseExpression(value))
+                return false;
+            entry.span.end = value.span.end;
+            entry.value = std::move(value);
+            expression.arguments.push_back(std::move(entry));
+        }
+        expression.span.end = m_tok.span.end;
+        bump();
+        expression.raw = textOf(expression.span);
+        return true;
+    }
     case K::LeftBracket: {
         expression.kind = Expression::Kind::Array;
         bump();
@@ -603,26 +746,35 @@ bool FileParser::parseExpression(Expression &expression)
         expression.raw = textOf(expression.span);
         return true;
     }
-    case K::Identifier: {
-        Identifier path;
-        parsePath(path);
-        expression.text = path.name;
-        expression.span = path.span;
-        if (at(K::LeftParen)) {
-            expression.kind = Expression::Kind::Function;
-            Span argsSpan;
-            if (!parseArguments(expression.arguments, expression.trailingComma, argsSpan))
-                return false;
-            expression.span.end = argsSpan.end;
-        } else {
-            expression.kind = Expression::Kind::Constant;
-        }
-        expression.raw = textOf(expression.span);
-        return true;
-    }
+    case K::Identifier:
+        break;
     default:
         return false;
     }
+    // A path (Constant) or a call: the token is an identifier, or digits followed by `(`.
+    Identifier path;
+    if (at(K::Number)) {
+        path = {textOf(m_tok.span), m_tok.span};
+        bump();
+    } else {
+        parsePath(path);
+    }
+    expression.text = path.name;
+    expression.span = path.span;
+    if (at(K::LeftParen)) {
+        expression.kind = Expression::Kind::Function;
+        Span argsSpan;
+        if (!parseArguments(expression.arguments, expression.trailingComma, argsSpan))
+            return false;
+        expression.span.end = argsSpan.end;
+    } else {
+        // Prisma reads a value that starts with a digit as a number: `12ab` is a number followed by junk.
+        if (!path.name.isEmpty() && path.name.front().isDigit() && path.name.front().unicode() < 128)
+            return false;
+        expression.kind = Expression::Kind::Constant;
+    }
+    expression.raw = textOf(expression.span);
+    return true;
 }
 
 bool FileParser::parseEnumValue(EnumValue &value)
@@ -646,11 +798,19 @@ bool FileParser::parseProperty(Property &property)
     property.name = {textOf(m_tok.span), m_tok.span};
     property.span = m_tok.span;
     bump();
+    const Span equals = m_tok.span;
     if (!eat(K::Equals))
         return false;
-    if (!parseExpression(property.value))
-        return false;
-    property.span.end = property.value.span.end;
+    if (atLineEnd() || atComment()) {
+        // `name =` without a value parses; validation reports the missing value. The value stays Invalid.
+        property.value.span = equals;
+        property.value.span.start = property.value.span.end;
+        property.span.end = equals.end;
+    } else {
+        if (!parseExpression(property.value))
+            return false;
+        property.span.end = property.value.span.end;
+    }
     parseTrailingComment(property.trailingComment);
     return endOfLine();
 }

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <algorithm>
 
 namespace strata::psl {
@@ -53,7 +54,9 @@ static bool readText(const QString &path, QString &text, QString *errorMessage)
             *errorMessage = QCoreApplication::translate("SourceSet", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    text = QString::fromUtf8(file.readAll());
+    // Keep a byte order mark as U+FEFF: Prisma reads it as a character, which makes the first line invalid.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    text = decoder(file.readAll());
     return true;
 }
 

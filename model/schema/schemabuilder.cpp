@@ -57,6 +57,8 @@ DefaultValue defaultValueFromExpression(const Expression &e)
             if (e.text == QStringView(name))
                 value.kind = kind;
         }
+        if (value.kind == DefaultValue::Kind::DbGenerated)
+            value.value.clear(); // `dbgenerated()` without an argument
         if (!e.arguments.empty() && e.arguments.front().value) {
             const Expression &argument = *e.arguments.front().value;
             if (value.kind == DefaultValue::Kind::DbGenerated)
@@ -64,9 +66,16 @@ DefaultValue defaultValueFromExpression(const Expression &e)
             else if (argument.isNumber())
                 value.version = argument.text.toInt();
         }
+        if (value.kind == DefaultValue::Kind::Sequence || value.kind == DefaultValue::Kind::Function) {
+            for (const Argument &argument : e.arguments) {
+                const QString text = argument.value ? argument.value->raw : QString();
+                value.arguments << (argument.isNamed() ? argument.name.name + QStringLiteral(": ") + text : text);
+            }
+        }
         break;
     }
     case Expression::Kind::Invalid:
+    case Expression::Kind::Object:
         break;
     }
     return value;
@@ -362,6 +371,7 @@ void Builder::buildComposite(const Block &block)
     type.name = block.name.name;
     type.nameSpan = block.name.span;
     type.span = block.span;
+    type.documentation = block.documentation;
     const QString key = QStringLiteral("t:") + type.name;
     type.id = idFor(key);
     for (const psl::Field *node : block.fields())
@@ -378,6 +388,7 @@ void Builder::buildDatasource(const Block &block)
     source.span = block.span;
     for (const psl::Property *property : block.properties()) {
         const QString &name = property->name.name;
+        source.properties.push_back({name, property->value.raw});
         if (name == u"provider") {
             source.provider = property->value.text;
             source.providerSpan = property->value.span;
@@ -403,6 +414,7 @@ void Builder::buildGenerator(const Block &block)
     generator.span = block.span;
     for (const psl::Property *property : block.properties()) {
         const QString &name = property->name.name;
+        generator.properties.push_back({name, property->value.raw});
         if (name == u"provider")
             generator.provider = property->value.text;
         else if (name == u"output")

@@ -47,6 +47,7 @@ struct DefaultValue {
     QString value;                   ///< literal text, enum value name, dbgenerated() argument, or function name
     int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
     std::vector<DefaultValue> items; ///< List
+    QStringList arguments;           ///< Sequence, Function: the arguments as written (`maxValue: 10`)
     QString map;                     ///< `map:` name of the default constraint
     psl::Span span;
 
@@ -164,6 +165,7 @@ struct CompositeType {
     NodeId id = 0;
     QString name;
     std::vector<Field> fields;
+    QStringList documentation;
     psl::Span span;
     psl::Span nameSpan;
 };
@@ -183,6 +185,15 @@ struct Relation {
     QString joinTableName() const;
 };
 
+/// `key = value` of a datasource or generator, the value as written; kept so that the printer can write
+/// the block back.
+struct ConfigProperty {
+    QString name;
+    QString value;
+
+    bool operator==(const ConfigProperty &) const = default;
+};
+
 struct Datasource {
     QString name;
     QString provider;          ///< as written
@@ -191,6 +202,7 @@ struct Datasource {
     QStringList schemas;
     QStringList extensions;    ///< as written, e.g. `pgvector(map: "vector")`
     bool hasUrl = false;
+    std::vector<ConfigProperty> properties; ///< every property, in source order
     psl::Span span;
     psl::Span providerSpan;
 };
@@ -200,6 +212,7 @@ struct Generator {
     QString provider;
     QString output;
     QStringList previewFeatures;
+    std::vector<ConfigProperty> properties; ///< every property, in source order
     psl::Span span;
 };
 

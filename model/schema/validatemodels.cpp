@@ -1,11 +1,1422 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validationcontext_p.h"
+// Rules on models, views and composite types: field types, legacy field syntax, primary keys, unique
+// criteria, indexes, and what each database supports (scalar lists, Json, Decimal, index types, ...).
+// Messages and locations are Prisma's (`prisma validate`), so users recognise them.
+#include "validationhelpers_p.h"
+
+#include <QSet>
 
 namespace strata::schema::validation {
 
+namespace {
+
+using psl::Argument;
+using psl::Attribute;
+using psl::Expression;
+using psl::Span;
+
+// ---- What each connector supports (Prisma's connector capabilities) --------------------------------
+
+bool supportsScalarLists(Provider p)
+{
+    return p == Provider::PostgreSql || p == Provider::CockroachDb || p == Provider::MongoDb;
+}
+bool supportsJson(Provider p) { return p != Provider::SqlServer; }
+bool supportsJsonLists(Provider p) { return p == Provider::PostgreSql || p == Provider::MongoDb; }
+bool supportsDecimal(Provider p) { return p != Provider::MongoDb && p != Provider::Unknown; }
+bool supportsCompoundIds(Provider p) { return p != Provider::MongoDb; }
+bool supportsNamedPrimaryKeys(Provider p)
+{
+    return p == Provider::PostgreSql || p == Provider::CockroachDb || p == Provider::SqlServer;
+}
+bool supportsLengthPrefix(Provider p) { return p == Provider::MySql; }
+bool supportsPrimaryKeySortOrder(Provider p) { return p == Provider::SqlServer; }
+bool supportsFulltext(Provider p) { return p == Provider::MySql || p == Provider::MongoDb; }
+bool supportsMultipleFulltext(Provider p) { return p == Provider::MySql; }
+bool supportsFulltextSortOrder(Provider p) { return p == Provider::MongoDb; }
+bool supportsClustering(Provider p) { return p == Provider::SqlServer; }
+bool supportsCompositeTypes(Provider p) { return p == Provider::MongoDb; }
+
+bool supportsIndexAlgorithm(Provider p, const QString &algorithm)
+{
+    if (algorithm == u"BTree")
+        return true;
+    if (p == Provider::PostgreSql)
+        return true;
+    if (p == Provider::CockroachDb)
+        return algorithm == u"Gin";
+    return false;
+}
+
+const QSet<QString> &operatorClasses()
+{
+    static const QSet<QString> names = {
+        QStringLiteral("InetOps"), QStringLiteral("JsonbOps"), QStringLiteral("JsonbPathOps"), QStringLiteral("ArrayOps"), QStringLiteral("TextOps"), QStringLiteral("BitMinMaxOps"),
+        QStringLiteral("VarBitMinMaxOps"), QStringLiteral("BpcharBloomOps"), QStringLiteral("BpcharMinMaxOps"), QStringLiteral("ByteaBloomOps"),
+        QStringLiteral("ByteaMinMaxOps"), QStringLiteral("DateBloomOps"), QStringLiteral("DateMinMaxOps"), QStringLiteral("DateMinMaxMultiOps"),
+        QStringLiteral("Float4BloomOps"), QStringLiteral("Float4MinMaxOps"), QStringLiteral("Float4MinMaxMultiOps"), QStringLiteral("Float8BloomOps"),
+        QStringLiteral("Float8MinMaxOps"), QStringLiteral("Float8MinMaxMultiOps"), QStringLiteral("InetInclusionOps"), QStringLiteral("InetBloomOps"),
+        QStringLiteral("InetMinMaxOps"), QStringLiteral("InetMinMaxMultiOps"), QStringLiteral("Int2BloomOps"), QStringLiteral("Int2MinMaxOps"),
+        QStringLiteral("Int2MinMaxMultiOps"), QStringLiteral("Int4BloomOps"), QStringLiteral("Int4MinMaxOps"), QStringLiteral("Int4MinMaxMultiOps"),
+        QStringLiteral("Int8BloomOps"), QStringLiteral("Int8MinMaxOps"), QStringLiteral("Int8MinMaxMultiOps"), QStringLiteral("NumericBloomOps"),
+        QStringLiteral("NumericMinMaxOps"), QStringLiteral("NumericMinMaxMultiOps"), QStringLiteral("OidBloomOps"), QStringLiteral("OidMinMaxOps"),
+        QStringLiteral("OidMinMaxMultiOps"), QStringLiteral("TextBloomOps"), QStringLiteral("TextMinMaxOps"), QStringLiteral("TimestampBloomOps"),
+        QStringLiteral("TimestampMinMaxOps"), QStringLiteral("TimestampMinMaxMultiOps"), QStringLiteral("TimestampTzBloomOps"),
+        QStringLiteral("TimestampTzMinMaxOps"), QStringLiteral("TimestampTzMinMaxMultiOps"), QStringLiteral("TimeBloomOps"), QStringLiteral("TimeMinMaxOps"),
+        QStringLiteral("TimeMinMaxMultiOps"), QStringLiteral("TimeTzBloomOps"), QStringLiteral("TimeTzMinMaxOps"), QStringLiteral("TimeTzMinMaxMultiOps"),
+        QStringLiteral("UuidBloomOps"), QStringLiteral("UuidMinMaxOps"), QStringLiteral("UuidMinMaxMultiOps"),
+    };
+    return names;
+}
+
+// ---- Message shapes ----------------------------------------------------------------------------------
+
+QString modelError(const ModelEntry &entry, const QString &message)
+{
+    return tr("Error validating %1 \"%2\": %3").arg(entry.container(), entry.model->name, message);
+}
+
+QString attributeError(const QString &attribute, const QString &message)
+{
+    return tr("Error parsing attribute \"%1\": %2").arg(attribute, message);
+}
+
+QString validationError(const QString &message)
+{
+    return tr("Error validating: %1").arg(message);
+}
+
+QString describeValueType(const Expression &e)
+{
+    switch (e.kind) {
+    case Expression::Kind::String: return QStringLiteral("string");
+    case Expression::Kind::Number: return QStringLiteral("numeric");
+    case Expression::Kind::Constant: return QStringLiteral("literal");
+    case Expression::Kind::Function: return QStringLiteral("functional");
+    case Expression::Kind::Array: return QStringLiteral("array");
+    case Expression::Kind::Object: return QStringLiteral("object");
+    case Expression::Kind::Invalid: break;
+    }
+    return QStringLiteral("invalid");
+}
+
+QString typeMismatch(const QString &expected, const Expression &e)
+{
+    return tr("Expected a %1 value, but received %2 value `%3`.").arg(expected, describeValueType(e), e.raw);
+}
+
+QString unexpectedToken(const QString &expected)
+{
+    return tr("Unexpected token. Expected one of: %1").arg(expected);
+}
+
+// ---- Attribute helpers -------------------------------------------------------------------------------
+
+/// Attributes that may appear once: a repeated one is reported elsewhere and, as in Prisma, not read.
+template<typename Attributes>
+const Attribute *singleAttribute(const Attributes &attributes, QStringView name)
+{
+    const Attribute *found = nullptr;
+    for (const auto &item : attributes) {
+        const Attribute &attribute = item;
+        if (attribute.name.name != name)
+            continue;
+        if (found)
+            return nullptr;
+        found = &attribute;
+    }
+    return found;
+}
+
+const Attribute *fieldAttribute(const psl::Field &field, QStringView name)
+{
+    return singleAttribute(field.attributes, name);
+}
+
+std::vector<const Attribute *> blockAttributes(const psl::Block &block, QStringView name)
+{
+    std::vector<const Attribute *> out;
+    for (const psl::BlockAttribute *item : block.blockAttributes()) {
+        if (item->attribute.name.name == name)
+            out.push_back(&item->attribute);
+    }
+    return out;
+}
+
+const Attribute *singleBlockAttribute(const psl::Block &block, QStringView name)
+{
+    const std::vector<const Attribute *> all = blockAttributes(block, name);
+    return all.size() == 1 ? all.front() : nullptr;
+}
+
+const Expression *argumentValue(const Attribute &attribute, QStringView name, bool isDefault = false)
+{
+    const Argument *argument = attribute.argument(name, isDefault);
+    return argument && argument->value ? &*argument->value : nullptr;
+}
+
+/// A string argument: nullopt when absent or not a string (the attribute rules report the latter).
+std::optional<QString> stringArgument(const Attribute &attribute, QStringView name)
+{
+    const Expression *value = argumentValue(attribute, name);
+    if (!value || !value->isString())
+        return std::nullopt;
+    return value->text;
+}
+
+bool isValidClientName(const QString &name)
+{
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return c == u'_' || (c.unicode() < 128 && c.isLetterOrNumber());
+    });
+}
+
+// ---- Field resolution --------------------------------------------------------------------------------
+
+struct Resolution {
+    std::vector<IndexFieldRef> fields;
+    QStringList unknown;          ///< as Prisma prints them ("a", or "b in type T")
+    QStringList relationFields;
+    std::vector<int> relationFieldIndexes;
+    bool dealtWith = false;       ///< a problem already reported (bad item, field listed twice)
+    bool ok() const { return !dealtWith && unknown.isEmpty() && relationFields.isEmpty(); }
+};
+
+class ModelResolver {
+public:
+    ModelResolver(const Context &context, const SchemaIndex &index, int model, bool report)
+        : m_context(context), m_index(index), m_entry(index.models[size_t(model)]), m_report(report)
+    {
+    }
+
+    ResolvedModel resolve();
+
+private:
+    void error(const char *code, const Span &span, const QString &message) const
+    {
+        if (m_report)
+            m_context.error(code, span, message);
+    }
+    bool parseItem(const Expression &item, IndexFieldRef &out);
+    Resolution resolveFields(const Expression &value, const Attribute &attribute, bool followComposites);
+    void resolvePath(const IndexFieldRef &ref, Resolution &out);
+    void visitScalarField(int f, const psl::Field &node, ResolvedModel &out);
+    void visitRelationField(int f, const psl::Field &node);
+    void visitBlockId(const Attribute &attribute, ResolvedModel &out);
+    void visitIndex(const Attribute &attribute, IndexKind kind, ResolvedModel &out);
+    void reportResolution(const Resolution &r, const Attribute &attribute, IndexKind kind, const Expression &value);
+    void checkSortArgument(const Attribute &attribute, std::optional<QString> &sort);
+    std::optional<QString> checkedName(const Attribute &attribute, const QString &attributeName, bool validateChars);
+    void checkMap(const Attribute &attribute);
+
+    const Context &m_context;
+    const SchemaIndex &m_index;
+    const ModelEntry &m_entry;
+    bool m_report;
+};
+
+bool ModelResolver::parseItem(const Expression &item, IndexFieldRef &out)
+{
+    if (item.isConstant()) {
+        out.name = item.text;
+        return true;
+    }
+    if (!item.isFunction()) {
+        error("P1012-type-mismatch", item.span, typeMismatch(QStringLiteral("constant literal"), item));
+        return false;
+    }
+    out.name = item.text;
+    // Prisma reads the first `sort:`, `length:` and `ops:` of each field.
+    const Argument *sort = nullptr;
+    const Argument *length = nullptr;
+    const Argument *ops = nullptr;
+    for (const Argument &argument : item.arguments) {
+        if (argument.name.name == u"sort" && !sort)
+            sort = &argument;
+        else if (argument.name.name == u"length" && !length)
+            length = &argument;
+        else if (argument.name.name == u"ops" && !ops)
+            ops = &argument;
+    }
+    if (sort && sort->value) {
+        if (!sort->value->isConstant())
+            error("P1012-type-mismatch", sort->value->span, typeMismatch(QStringLiteral("constant"), *sort->value));
+        else if (sort->value->text == u"Asc" || sort->value->text == u"Desc")
+            out.sort = sort->value->text;
+        else
+            error("P1012-index-sort", sort->span, unexpectedToken(QStringLiteral("Asc, Desc")));
+    }
+    if (length && length->value) {
+        bool ok = false;
+        const qlonglong value = length->value->isNumber() ? length->value->text.toLongLong(&ok) : 0;
+        if (!ok)
+            error("P1012-type-mismatch", length->value->span, typeMismatch(QStringLiteral("numeric"), *length->value));
+        else if (value >= 0)
+            out.length = int(value);
+    }
+    if (ops && ops->value) {
+        const Expression &value = *ops->value;
+        if (value.isConstant()) {
+            if (operatorClasses().contains(value.text))
+                out.hasOperatorClass = true;
+            else
+                error("P1012-index-ops", value.span, unexpectedToken(tr("Invalid operator class: %1").arg(value.text)));
+        } else if (value.isFunction() && value.text == u"raw") {
+            if (value.arguments.size() != 1) {
+                error("P1012-index-ops", value.span,
+                      unexpectedToken(tr("Wrong number of arguments. Expected: 1, got: %1").arg(value.arguments.size())));
+            } else if (!value.arguments.front().value || !value.arguments.front().value->isString()) {
+                error("P1012-index-ops", value.span, unexpectedToken(tr("Invalid parameter type: expected string")));
+            } else {
+                out.hasOperatorClass = true;
+            }
+        } else if (!value.isFunction()) {
+            error("P1012-index-ops", ops->span, unexpectedToken(QStringLiteral("operator class")));
+        }
+    }
+    return true;
+}
+
+void ModelResolver::resolvePath(const IndexFieldRef &ref, Resolution &out)
+{
+    // `address.city`: a path through composite types (MongoDB).
+    const QStringList parts = ref.name.split(u'.');
+    const int first = m_entry.field(parts.front());
+    if (first < 0) {
+        out.unknown << parts.front();
+        return;
+    }
+    const Field &top = m_entry.model->fields[size_t(first)];
+    if (top.isRelation()) {
+        out.relationFields << top.name;
+        out.relationFieldIndexes.push_back(first);
+        return;
+    }
+    if (top.kind != FieldKind::Composite) {
+        out.unknown << ref.name;
+        return;
+    }
+    const CompositeType *type = &m_context.schema.compositeTypes[size_t(m_index.compositeIndex.value(top.typeName))];
+    for (int i = 1; i < parts.size(); ++i) {
+        const Field *next = nullptr;
+        for (const Field &f : type->fields) {
+            if (f.name == parts[i]) {
+                next = &f;
+                break;
+            }
+        }
+        if (!next) {
+            out.unknown << tr("%1 in type %2").arg(parts[i], type->name);
+            return;
+        }
+        if (next->kind == FieldKind::Composite && m_index.compositeIndex.contains(next->typeName)) {
+            type = &m_context.schema.compositeTypes[size_t(m_index.compositeIndex.value(next->typeName))];
+        } else if (i < parts.size() - 1) {
+            out.unknown << ref.name;
+            return;
+        }
+    }
+    IndexFieldRef resolved = ref;
+    resolved.field = -1;
+    out.fields.push_back(resolved);
+}
+
+Resolution ModelResolver::resolveFields(const Expression &value, const Attribute &attribute, bool followComposites)
+{
+    Resolution out;
+    std::vector<IndexFieldRef> items;
+    bool valid = true;
+    if (value.isArray()) {
+        for (const Expression &item : value.items) {
+            IndexFieldRef ref;
+            if (parseItem(item, ref))
+                items.push_back(ref);
+            else
+                valid = false;
+        }
+    } else {
+        IndexFieldRef ref;
+        if (parseItem(value, ref))
+            items.push_back(ref);
+        else
+            valid = false;
+    }
+    if (!valid) {
+        out.dealtWith = true;
+        return out;
+    }
+    QSet<QString> seen;
+    for (IndexFieldRef &ref : items) {
+        if (ref.name.contains(u'.')) {
+            if (!followComposites) {
+                out.unknown << ref.name;
+                continue;
+            }
+            const size_t before = out.fields.size();
+            resolvePath(ref, out);
+            if (out.fields.size() > before) {
+                if (seen.contains(ref.name)) {
+                    error("P1012-index-field-twice", attribute.span,
+                          modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.")
+                                                  .arg(ref.name.section(u'.', -1))));
+                    out.dealtWith = true;
+                    return out;
+                }
+                seen.insert(ref.name);
+            }
+            continue;
+        }
+        const int f = m_entry.field(ref.name);
+        if (f < 0) {
+            out.unknown << ref.name;
+            continue;
+        }
+        const Field &field = m_entry.model->fields[size_t(f)];
+        if (field.isRelation()) {
+            out.relationFields << field.name;
+            out.relationFieldIndexes.push_back(f);
+            continue;
+        }
+        if (seen.contains(field.name)) {
+            error("P1012-index-field-twice", attribute.span,
+                  modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.").arg(field.name)));
+            out.dealtWith = true;
+            return out;
+        }
+        seen.insert(field.name);
+        ref.field = f;
+        out.fields.push_back(ref);
+    }
+    return out;
+}
+
+/// The scalar fields behind a relation field's `fields:` argument, as suggestions in messages.
+QStringList underlyingFields(const ModelEntry &entry, int relationField)
+{
+    const Attribute *relation = fieldAttribute(*entry.fields[size_t(relationField)], u"relation");
+    if (!relation)
+        return {};
+    const Expression *fields = argumentValue(*relation, u"fields");
+    if (!fields)
+        return {};
+    QStringList names;
+    auto add = [&](const Expression &e) {
+        if (!e.isConstant())
+            return false;
+        const int f = e.text.contains(u'.') ? -1 : entry.field(e.text);
+        if (f < 0 || entry.model->fields[size_t(f)].isRelation() || names.contains(e.text))
+            return false;
+        names << e.text;
+        return true;
+    };
+    if (fields->isArray()) {
+        for (const Expression &item : fields->items) {
+            if (!add(item))
+                return {};
+        }
+    } else if (!add(*fields)) {
+        return {};
+    }
+    return names;
+}
+
+void ModelResolver::reportResolution(const Resolution &r, const Attribute &attribute, IndexKind kind,
+                                     const Expression &value)
+{
+    if (kind == IndexKind::PrimaryKey) {
+        if (!r.unknown.isEmpty()) {
+            error("P1012-id-unknown-field", value.span,
+                  modelError(m_entry, tr("The multi field id declaration refers to the unknown %1.")
+                                          .arg(fieldsWithLeadingWord(r.unknown))));
+        }
+        if (!r.relationFields.isEmpty()) {
+            error("P1012-id-relation-field", attribute.span,
+                  modelError(m_entry, tr("The id definition refers to the relation %1. ID definitions must reference only "
+                                         "scalar fields.")
+                                          .arg(fieldsWithLeadingWord(r.relationFields))));
+        }
+        return;
+    }
+    const QString prefix = kind == IndexKind::Unique ? QStringLiteral("unique ") : QString();
+    if (!r.unknown.isEmpty()) {
+        error("P1012-index-unknown-field", attribute.span,
+              modelError(m_entry, tr("The %1index definition refers to the unknown fields: %2.")
+                                      .arg(prefix, r.unknown.join(QStringLiteral(", ")))));
+    }
+    if (!r.relationFields.isEmpty()) {
+        QStringList suggested;
+        for (int f : r.relationFieldIndexes)
+            suggested << underlyingFields(m_entry, f);
+        QString suggestion;
+        if (!suggested.isEmpty()) {
+            suggestion = tr(" Did you mean `@@%1([%2])`?")
+                             .arg(kind == IndexKind::Unique ? QStringLiteral("unique") : QStringLiteral("index"),
+                                  suggested.join(QStringLiteral(", ")));
+        }
+        error("P1012-index-relation-field", attribute.span,
+              modelError(m_entry, tr("The %1index definition refers to the relation fields %2. Index definitions must "
+                                     "reference only scalar fields.%3")
+                                      .arg(prefix, r.relationFields.join(QStringLiteral(", ")), suggestion)));
+    }
+}
+
+void ModelResolver::checkSortArgument(const Attribute &attribute, std::optional<QString> &sort)
+{
+    const Expression *value = argumentValue(attribute, u"sort");
+    if (!value)
+        return;
+    if (!value->isConstant()) {
+        error("P1012-type-mismatch", value->span, typeMismatch(QStringLiteral("constant"), *value));
+        return;
+    }
+    if (value->text == u"Asc" || value->text == u"Desc") {
+        sort = value->text;
+        return;
+    }
+    error("P1012-index-sort", attribute.span,
+          attributeError(u'@' + attribute.name.name,
+                         tr("The `sort` argument can only be `Asc` or `Desc` you provided: %1.").arg(value->text)));
+}
+
+std::optional<QString> ModelResolver::checkedName(const Attribute &attribute, const QString &attributeName,
+                                                  bool validateChars)
+{
+    const std::optional<QString> name = stringArgument(attribute, u"name");
+    if (!name)
+        return std::nullopt;
+    if (name->isEmpty()) {
+        error("P1012-index-empty-name", attribute.span,
+              attributeError(u'@' + attribute.name.name, tr("The `name` argument cannot be an empty string.")));
+        return std::nullopt;
+    }
+    if (validateChars && !isValidClientName(*name)) {
+        error("P1012-index-name-characters", attribute.span,
+              modelError(m_entry, tr("The `name` property within the `%1` attribute only allows for the following "
+                                     "characters: `_a-zA-Z0-9`.")
+                                      .arg(attributeName)));
+    }
+    return name;
+}
+
+void ModelResolver::checkMap(const Attribute &attribute)
+{
+    const std::optional<QString> map = stringArgument(attribute, u"map");
+    if (map && map->isEmpty()) {
+        error("P1012-index-empty-map", attribute.span,
+              attributeError(u'@' + attribute.name.name, tr("The `map` argument cannot be an empty string.")));
+    }
+}
+
+std::optional<bool> clusteredArgument(const Attribute &attribute)
+{
+    const Expression *value = argumentValue(attribute, u"clustered");
+    if (!value || !value->isConstant() || (value->text != u"true" && value->text != u"false"))
+        return std::nullopt;
+    return value->text == u"true";
+}
+
+void ModelResolver::visitScalarField(int f, const psl::Field &node, ResolvedModel &out)
+{
+    if (const Attribute *relation = fieldAttribute(node, u"relation")) {
+        error("P1012-relation-on-scalar", relation->span,
+              attributeError(QStringLiteral("@relation"), tr("Invalid field type, not a relation.")));
+    }
+    if (const Attribute *id = fieldAttribute(node, u"id")) {
+        if (out.primaryKey) {
+            error("P1012-multiple-ids", m_entry.block->span,
+                  modelError(m_entry, tr("At most one field must be marked as the id field with the `@id` attribute.")));
+        } else {
+            checkMap(*id);
+            ResolvedIndex pk;
+            pk.kind = IndexKind::PrimaryKey;
+            pk.attribute = id;
+            pk.sourceField = f;
+            IndexFieldRef ref;
+            ref.field = f;
+            ref.name = m_entry.model->fields[size_t(f)].name;
+            if (const Expression *length = argumentValue(*id, u"length"); length && length->isNumber())
+                ref.length = length->text.toInt();
+            checkSortArgument(*id, ref.sort);
+            pk.clustered = clusteredArgument(*id);
+            pk.fields.push_back(ref);
+            out.primaryKey = std::move(pk);
+        }
+    }
+    if (const Attribute *unique = fieldAttribute(node, u"unique")) {
+        checkMap(*unique);
+        ResolvedIndex index;
+        index.kind = IndexKind::Unique;
+        index.attribute = unique;
+        index.sourceField = f;
+        IndexFieldRef ref;
+        ref.field = f;
+        ref.name = m_entry.model->fields[size_t(f)].name;
+        if (const Expression *length = argumentValue(*unique, u"length"); length && length->isNumber())
+            ref.length = length->text.toInt();
+        checkSortArgument(*unique, ref.sort);
+        index.clustered = clusteredArgument(*unique);
+        index.fields.push_back(ref);
+        out.indexes.push_back(std::move(index));
+    }
+}
+
+void ModelResolver::visitRelationField(int f, const psl::Field &node)
+{
+    const QString &name = m_entry.model->fields[size_t(f)].name;
+    if (const Attribute *id = fieldAttribute(node, u"id")) {
+        error("P1012-id-on-relation", id->span,
+              attributeError(QStringLiteral("@id"), tr("The field `%1` is a relation field and cannot be marked with "
+                                                      "`@id`. Only scalar fields can be declared as id.")
+                                                       .arg(name)));
+    }
+    if (const Attribute *unique = fieldAttribute(node, u"unique")) {
+        const QStringList fields = underlyingFields(m_entry, f);
+        QString suggestion;
+        if (fields.size() == 1)
+            suggestion = tr(" Did you mean to put it on `%1`?").arg(fields.front());
+        else if (fields.size() > 1)
+            suggestion = tr(" Did you mean to provide `@@unique([%1])`?").arg(fields.join(QStringLiteral(", ")));
+        error("P1012-unique-on-relation", unique->span,
+              attributeError(QStringLiteral("@unique"), tr("The field `%1` is a relation field and cannot be marked "
+                                                          "with `unique`. Only scalar fields can be made unique.%2")
+                                                           .arg(name, suggestion)));
+    }
+}
+
+void ModelResolver::visitBlockId(const Attribute &attribute, ResolvedModel &out)
+{
+    const Expression *value = argumentValue(attribute, u"fields", true);
+    if (!value)
+        return; // a missing argument is reported with the argument rules
+    const Resolution r = resolveFields(*value, attribute, false);
+    if (r.dealtWith)
+        return;
+    if (!r.ok()) {
+        reportResolution(r, attribute, IndexKind::PrimaryKey, *value);
+        return;
+    }
+    QStringList optional;
+    for (const IndexFieldRef &ref : r.fields) {
+        if (ref.field >= 0 && m_entry.model->fields[size_t(ref.field)].arity != Arity::Required)
+            optional << ref.name;
+    }
+    if (!optional.isEmpty() && !out.ignored) {
+        error("P1012-id-optional-field", attribute.span,
+              modelError(m_entry, tr("The id definition refers to the optional %1. ID definitions must reference only "
+                                     "required fields.")
+                                      .arg(fieldsWithLeadingWord(optional))));
+    }
+    if (out.primaryKey) {
+        error("P1012-id-and-compound-id", m_entry.block->span,
+              modelError(m_entry, tr("Each model must have at most one id criteria. You can't have `@id` and `@@id` at the "
+                                     "same time.")));
+    }
+    checkMap(attribute);
+    checkedName(attribute, QStringLiteral("@@id"), true);
+    ResolvedIndex pk;
+    pk.kind = IndexKind::PrimaryKey;
+    pk.attribute = &attribute;
+    pk.fields = r.fields;
+    pk.clustered = clusteredArgument(attribute);
+    out.primaryKey = std::move(pk);
+}
+
+void ModelResolver::visitIndex(const Attribute &attribute, IndexKind kind, ResolvedModel &out)
+{
+    ResolvedIndex index;
+    index.kind = kind;
+    index.attribute = &attribute;
+    if (const Expression *value = argumentValue(attribute, u"fields", true)) {
+        const Resolution r = resolveFields(*value, attribute, true);
+        if (r.ok()) {
+            index.fields = r.fields;
+        } else {
+            index.fieldsResolved = false;
+            if (!r.dealtWith)
+                reportResolution(r, attribute, kind, *value);
+        }
+    } else {
+        index.fieldsResolved = false;
+    }
+    if (kind == IndexKind::Normal) {
+        const std::optional<QString> name = checkedName(attribute, QStringLiteral("@@index"), false);
+        checkMap(attribute);
+        const std::optional<QString> map = stringArgument(attribute, u"map");
+        if (name && map && !map->isEmpty()) {
+            error("P1012-index-name-and-map", attribute.span,
+                  attributeError(QStringLiteral("@index"),
+                                 tr("The `@@index` attribute accepts the `name` argument as an alias for the `map` "
+                                    "argument for legacy reasons. It does not accept both though. Please use the `map` "
+                                    "argument to specify the database name of the index.")));
+        }
+        if (const Expression *type = argumentValue(attribute, u"type")) {
+            static const QSet<QString> algorithms = {QStringLiteral("BTree"), QStringLiteral("Hash"), QStringLiteral("Gist"), QStringLiteral("Gin"), QStringLiteral("SpGist"), QStringLiteral("Brin")};
+            if (!type->isConstant())
+                error("P1012-type-mismatch", type->span, typeMismatch(QStringLiteral("constant"), *type));
+            else if (algorithms.contains(type->text))
+                index.algorithm = type->text;
+            else
+                error("P1012-index-type", attribute.span,
+                      attributeError(QStringLiteral("@index"), tr("Unknown index type: %1.").arg(type->text)));
+        }
+        index.clustered = clusteredArgument(attribute);
+    } else if (kind == IndexKind::Unique) {
+        checkMap(attribute);
+        checkedName(attribute, QStringLiteral("@@unique"), true);
+        index.clustered = clusteredArgument(attribute);
+    } else {
+        checkMap(attribute);
+    }
+    out.indexes.push_back(std::move(index));
+}
+
+ResolvedModel ModelResolver::resolve()
+{
+    ResolvedModel out;
+    const psl::Block &block = *m_entry.block;
+    out.ignored = singleBlockAttribute(block, u"ignore") != nullptr;
+    for (size_t f = 0; f < m_entry.fields.size(); ++f) {
+        const Field &field = m_entry.model->fields[f];
+        if (field.isRelation())
+            visitRelationField(int(f), *m_entry.fields[f]);
+        else if (field.kind != FieldKind::Unknown)
+            visitScalarField(int(f), *m_entry.fields[f], out);
+    }
+    if (const Attribute *id = singleBlockAttribute(block, u"id"))
+        visitBlockId(*id, out);
+    for (const Attribute *attribute : blockAttributes(block, u"index"))
+        visitIndex(*attribute, IndexKind::Normal, out);
+    for (const Attribute *attribute : blockAttributes(block, u"unique"))
+        visitIndex(*attribute, IndexKind::Unique, out);
+    for (const Attribute *attribute : blockAttributes(block, u"fulltext"))
+        visitIndex(*attribute, IndexKind::Fulltext, out);
+
+    // Checked last: `@@ignore` may come after the `@id` field.
+    if (!out.ignored && out.primaryKey && out.primaryKey->onField()) {
+        const Field &field = m_entry.model->fields[size_t(out.primaryKey->sourceField)];
+        if (field.arity != Arity::Required) {
+            error("P1012-id-not-required", out.primaryKey->attribute->span,
+                  attributeError(QStringLiteral("@id"), tr("Fields that are marked as id must be required.")));
+        }
+    }
+    return out;
+}
+
+// ---- Phases before the attributes: legacy syntax, field names, field types ---------------------------
+
+void checkLegacySyntax(const Context &context, const psl::Field &field)
+{
+    if (field.legacyColon) {
+        Span colon = field.name.span;
+        colon.start = colon.end;
+        colon.column += int(field.name.name.size());
+        colon.end = colon.start + 1;
+        context.error("syntax-legacy-colon", colon, tr("Field declarations don't require a `:`."));
+    }
+    if (!field.type)
+        return;
+    switch (field.type->arity) {
+    case psl::FieldType::Arity::LegacyRequired:
+        context.error("syntax-legacy-required", field.type->span,
+                      tr("Fields are required by default, `!` is no longer required."));
+        break;
+    case psl::FieldType::Arity::LegacyList:
+        context.error("syntax-legacy-list", field.type->span,
+                      tr("To specify a list, please use `Type[]` instead of `[Type]`."));
+        break;
+    case psl::FieldType::Arity::OptionalList:
+        context.error("syntax-optional-list", field.type->span,
+                      tr("Optional lists are not supported. Use either `Type[]` or `Type?`."));
+        break;
+    default:
+        break;
+    }
+}
+
+// ---- The pipeline ------------------------------------------------------------------------------------
+
+class Pipeline {
+public:
+    Pipeline(const Context &context, const SchemaIndex &index, const std::vector<ResolvedModel> &resolved,
+             const RelationFields &relations)
+        : m_context(context), m_index(index), m_resolved(resolved), m_relations(relations),
+          m_provider(context.provider()), m_relationModePrisma(context.schema.usesPrismaRelationMode()
+                                                                   || m_provider == Provider::MongoDb)
+    {
+    }
+
+    bool run();
+
+private:
+    bool checkModel(int m);
+    void checkUniqueCriteria(const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkScalarField(const ModelEntry &entry, int f);
+    bool checkRelationField(const ModelEntry &entry, const ResolvedModel &resolved, const RelationFieldInfo &info);
+    void checkIndex(const ModelEntry &entry, const ResolvedModel &resolved, const ResolvedIndex &index);
+    void checkLengthTypes(const ModelEntry &entry, const ResolvedIndex &index);
+    void checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &index);
+    bool ambiguity(const ModelEntry &entry, const RelationFieldInfo &info);
+    void checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkMongoRelation(const ModelEntry &entry, const RelationFieldInfo &info);
+
+    const Context &m_context;
+    const SchemaIndex &m_index;
+    const std::vector<ResolvedModel> &m_resolved;
+    const RelationFields &m_relations;
+    Provider m_provider;
+    bool m_relationModePrisma;
+    /// (model, related model, relation name) -> the relation fields of `model` with that key
+    QHash<QString, std::vector<int>> m_relationNames;
+};
+
+QString relationNameKey(int model, int related, const std::optional<QString> &name)
+{
+    return QString::number(model) + u'|' + QString::number(related) + u'|' + (name ? u'n' + *name : QString());
+}
+
+bool Pipeline::run()
+{
+    for (const RelationFieldInfo &info : m_relations.items)
+        m_relationNames[relationNameKey(info.model, info.relatedModel, info.name)].push_back(info.field);
+
+    for (const CompositeType &type : m_context.schema.compositeTypes) {
+        if (!supportsCompositeTypes(m_provider)) {
+            const QString connector = m_provider == Provider::Unknown
+                ? QStringLiteral("psl_core::datamodel_connector::empty_connector::EmptyDatamodelConnector")
+                : connectorDisplayName(m_provider);
+            m_context.error("P1012-composite-type-unsupported", type.span,
+                            validationError(tr("Composite types are not supported on %1.").arg(connector)));
+        }
+    }
+    // Models first, then views, as Prisma walks them.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int m = 0; m < int(m_index.models.size()); ++m) {
+            if (m_index.models[size_t(m)].isView() != (pass == 1))
+                continue;
+            if (!checkModel(m))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Pipeline::checkModel(int m)
+{
+    const ModelEntry &entry = m_index.models[size_t(m)];
+    const ResolvedModel &resolved = m_resolved[size_t(m)];
+    if (entry.isView() && !m_context.schema.hasPreviewFeature(u"views")) {
+        m_context.error("P1012-view-preview", entry.block->span,
+                        validationError(tr("View definitions are only available with the `views` preview feature.")));
+    }
+    if (!entry.isView())
+        checkUniqueCriteria(entry, resolved);
+    checkPrimaryKey(entry, resolved);
+    for (int f = 0; f < int(entry.fields.size()); ++f) {
+        if (entry.model->fields[size_t(f)].isScalarLike())
+            checkScalarField(entry, f);
+    }
+    for (int f = 0; f < int(entry.fields.size()); ++f) {
+        if (const RelationFieldInfo *info = m_relations.find(m, f)) {
+            if (!checkRelationField(entry, resolved, *info))
+                return false;
+        }
+    }
+    for (const ResolvedIndex &index : resolved.indexes) {
+        if (entry.isView()) {
+            if (!index.isUnique()) {
+                m_context.error("P1012-view-index", index.attribute->span,
+                                validationError(tr("Views cannot have indexes.")));
+            }
+            continue;
+        }
+        checkIndex(entry, resolved, index);
+    }
+    if (m_provider == Provider::MongoDb && !entry.isView())
+        checkMongoModel(entry, resolved);
+    return true;
+}
+
+QString mappedName(const psl::Field &node)
+{
+    const Attribute *map = fieldAttribute(node, u"map");
+    if (!map)
+        return {};
+    const Expression *value = argumentValue(*map, u"name", true);
+    return value && value->isString() ? value->text : QString();
+}
+
+void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved)
+{
+    auto fieldError = [&](int f, const QString &message) {
+        return tr("Error validating field `%1` in %2 `%3`: %4")
+            .arg(entry.model->fields[size_t(f)].name, entry.container(), entry.model->name, message);
+    };
+    if (!resolved.primaryKey) {
+        m_context.error("P1012-mongo-id-missing", entry.block->span,
+                        tr("Invalid model: MongoDB models require exactly one identity field annotated with @id"));
+    } else if (resolved.primaryKey->fields.size() == 1 && resolved.primaryKey->fields.front().field >= 0) {
+        const int f = resolved.primaryKey->fields.front().field;
+        const QString mapped = mappedName(*entry.fields[size_t(f)]);
+        if (entry.model->fields[size_t(f)].name != u"_id" && mapped != u"_id") {
+            m_context.error("P1012-mongo-id-map", entry.fields[size_t(f)]->span,
+                            fieldError(f, mapped.isEmpty()
+                                           ? tr("MongoDB model IDs must have an @map(\"_id\") annotation.")
+                                           : tr("MongoDB model IDs must have an @map(\"_id\") annotation, found "
+                                                "@map(\"%1\").")
+                                                 .arg(mapped)));
+        }
+    }
+    for (int f = 0; f < int(entry.fields.size()); ++f) {
+        const Field &field = entry.model->fields[size_t(f)];
+        if (!field.isScalarLike())
+            continue;
+        const psl::Field &node = *entry.fields[size_t(f)];
+        const bool isAuto = field.defaultValue.kind == DefaultValue::Kind::Function && field.defaultValue.value == u"auto";
+        if (isAuto && field.nativeType.name != u"ObjectId") {
+            m_context.error("P1012-mongo-auto-objectid", node.span,
+                            fieldError(f, tr("MongoDB `@default(auto())` fields must have `ObjectId` native type.")));
+        }
+        const bool inPrimaryKey = resolved.primaryKey
+            && std::any_of(resolved.primaryKey->fields.begin(), resolved.primaryKey->fields.end(),
+                           [&](const IndexFieldRef &ref) { return ref.field == f; });
+        if (isAuto && !inPrimaryKey) {
+            m_context.error("P1012-mongo-auto-id", node.span,
+                            fieldError(f, tr("MongoDB `@default(auto())` fields must have the `@id` attribute.")));
+        }
+        if (field.defaultValue.kind == DefaultValue::Kind::DbGenerated) {
+            m_context.error("P1012-mongo-dbgenerated", node.span,
+                            fieldError(f, tr("The `dbgenerated()` function is not allowed with MongoDB. Please use "
+                                             "`auto()` instead.")));
+        }
+        if (const Attribute *map = fieldAttribute(node, u"map")) {
+            const QString mapped = mappedName(node);
+            if (mapped.startsWith(u'$')) {
+                m_context.error("P1012-mongo-field-name", map->span,
+                                attributeError(QStringLiteral("@map"), tr("The field name cannot start with a `$` character")));
+            }
+            if (mapped.contains(u'.')) {
+                m_context.error("P1012-mongo-field-name", map->span,
+                                attributeError(QStringLiteral("@map"), tr("The field name cannot contain a `.` character")));
+            }
+        }
+    }
+    auto sameFields = [](const ResolvedIndex &a, const ResolvedIndex &b) {
+        if (a.fields.size() != b.fields.size())
+            return false;
+        for (size_t k = 0; k < a.fields.size(); ++k) {
+            const IndexFieldRef &x = a.fields[k];
+            const IndexFieldRef &y = b.fields[k];
+            if (x.field != y.field || x.name != y.name || x.sort != y.sort || x.length != y.length)
+                return false;
+        }
+        return true;
+    };
+    for (const ResolvedIndex &index : resolved.indexes) {
+        const bool duplicate = std::any_of(resolved.indexes.begin(), resolved.indexes.end(), [&](const ResolvedIndex &other) {
+            return &other != &index && sameFields(index, other);
+        });
+        if (duplicate) {
+            m_context.error("P1012-mongo-duplicate-index", index.attribute->span,
+                            attributeError(QStringLiteral("@@") + index.attribute->name.name,
+                                           tr("Index already exists in the model.")));
+        }
+        if (index.isUnique() && index.fields.size() == 1 && resolved.primaryKey && resolved.primaryKey->fields.size() == 1
+            && resolved.primaryKey->fields.front().field >= 0
+            && resolved.primaryKey->fields.front().field == index.fields.front().field) {
+            m_context.error("P1012-mongo-id-unique", index.attribute->span,
+                            attributeError(index.attributeName(), tr("The same field cannot be an id and unique on MongoDB.")));
+        }
+    }
+}
+
+void Pipeline::checkMongoRelation(const ModelEntry &entry, const RelationFieldInfo &info)
+{
+    // Joins compare values, so both sides need the same BSON type.
+    if (!info.fields || !info.references)
+        return;
+    const ModelEntry &related = m_index.models[size_t(info.relatedModel)];
+    const size_t n = std::min(info.fields->size(), info.references->size());
+    for (size_t k = 0; k < n; ++k) {
+        const Field &a = entry.model->fields[size_t((*info.fields)[k])];
+        const Field &b = related.model->fields[size_t((*info.references)[k])];
+        const QString aType = a.nativeType.name;
+        const QString bType = b.nativeType.name;
+        const QString aRef = entry.model->name + u'.' + a.name;
+        const QString bRef = related.model->name + u'.' + b.name;
+        const QString source = m_context.schema.datasource ? m_context.schema.datasource->name : QStringLiteral("db");
+        QString message;
+        if (!aType.isEmpty() && !bType.isEmpty() && aType != bType) {
+            message = tr("Field %1 and %2 must have the same native type for MongoDB to join those collections correctly. "
+                         "Consider updating those fields to either use '@%3.%4' or '@%3.%5'.")
+                          .arg(aRef, bRef, source, aType, bType);
+        } else if (aType.isEmpty() && !bType.isEmpty()) {
+            message = tr("Field %1 and %2 must have the same native type for MongoDB to join those collections correctly. "
+                         "Consider either removing %2's native type attribute or adding '@%3.%4' to %1.")
+                          .arg(aRef, bRef, source, bType);
+        } else if (!aType.isEmpty() && bType.isEmpty()) {
+            message = tr("Field %1 and %2 must have the same native type for MongoDB to join those collections correctly. "
+                         "Consider either removing %1's native type attribute or adding '@%3.%4' to %2.")
+                          .arg(aRef, bRef, source, aType);
+        } else {
+            continue;
+        }
+        message += tr(" Beware that this will become an error in the future.");
+        m_context.warning("P1012-mongo-relation-native-type", entry.fields[size_t((*info.fields)[k])]->span,
+                          tr("Warning validating field `%1` in model `%2`: %3")
+                              .arg(entry.model->fields[size_t(info.field)].name, entry.model->name, message));
+    }
+}
+
+void Pipeline::checkUniqueCriteria(const ModelEntry &entry, const ResolvedModel &resolved)
+{
+    if (resolved.ignored)
+        return;
+    const auto criteria = resolved.uniqueCriteria();
+    auto isStrict = [&](const ResolvedIndex *c) {
+        return std::all_of(c->fields.begin(), c->fields.end(), [&](const IndexFieldRef &ref) {
+            if (ref.field < 0)
+                return true;
+            const Field &field = entry.model->fields[size_t(ref.field)];
+            return field.arity != Arity::Optional && field.kind != FieldKind::Unsupported;
+        });
+    };
+    if (std::any_of(criteria.begin(), criteria.end(), isStrict))
+        return;
+    QString message = tr("Each model must have at least one unique criteria that has only required fields. Either mark a "
+                         "single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or "
+                         "`@@unique([])` to the model.");
+    if (!criteria.empty()) {
+        message += tr(" The following unique criterias were not considered as they contain fields that are not required:");
+        for (const ResolvedIndex *c : criteria) {
+            QStringList names;
+            for (const IndexFieldRef &ref : c->fields)
+                names << ref.name.section(u'.', -1);
+            message += QStringLiteral("\n- ") + names.join(QStringLiteral(", "));
+        }
+    }
+    m_context.error("P1012-model-no-unique-criteria", entry.block->span, modelError(entry, message));
+}
+
+void Pipeline::checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &resolved)
+{
+    if (!resolved.primaryKey)
+        return;
+    const ResolvedIndex &pk = *resolved.primaryKey;
+    const Span &span = pk.attribute->span;
+    if (entry.isView()) {
+        // Prisma 7 rejects this, Prisma before 6.13 accepted it and real projects have it in their history:
+        // like the dropped preview features, Strata accepts it with a warning.
+        m_context.warning("P1012-view-primary-key", span,
+                          tr("Views cannot have primary keys. Prisma 7 rejects this; Strata accepts it, as earlier "
+                             "Prisma versions did. Use `@unique` instead."));
+    }
+    if (pk.fields.empty()) {
+        m_context.error("P1012-id-empty", span,
+                        attributeError(pk.attributeName(), tr("The list of fields in an `%1()` attribute cannot be empty. "
+                                                              "Please specify at least one field.")
+                                                               .arg(pk.attributeName())));
+    }
+    if (pk.fields.size() > 1) {
+        QStringList names;
+        for (const IndexFieldRef &ref : pk.fields)
+            names << ref.name;
+        const QString clientName = names.join(u'_');
+        const int clash = entry.field(clientName);
+        if (clash >= 0 && entry.model->fields[size_t(clash)].isScalarLike()) {
+            m_context.error("P1012-id-name-clash", span,
+                            modelError(entry, tr("The field `%1` clashes with the `@@id` attribute's name. Please resolve "
+                                                 "the conflict by providing a custom id name: `@@id([...], name: "
+                                                 "\"custom_name\")`")
+                                                  .arg(clientName)));
+        }
+    }
+    if (stringArgument(*pk.attribute, u"map") && !supportsNamedPrimaryKeys(m_provider)) {
+        m_context.error("P1012-id-map-unsupported", entry.block->span,
+                        modelError(entry, tr("You defined a database name for the primary key on the model. This is not "
+                                             "supported by the provider.")));
+    }
+    if (pk.fields.size() > 1 && !supportsCompoundIds(m_provider)) {
+        m_context.error("P1012-compound-id-unsupported", span,
+                        modelError(entry, tr("The current connector does not support compound ids.")));
+    }
+    const bool anyLength = std::any_of(pk.fields.begin(), pk.fields.end(), [](const IndexFieldRef &r) { return r.length.has_value(); });
+    const bool anySort = std::any_of(pk.fields.begin(), pk.fields.end(), [](const IndexFieldRef &r) { return r.sort.has_value(); });
+    if (anyLength && !supportsLengthPrefix(m_provider)) {
+        m_context.error("P1012-id-length", span,
+                        attributeError(pk.attributeName(), tr("The length argument is not supported in the primary key "
+                                                              "with the current connector")));
+    }
+    if (anySort && !supportsPrimaryKeySortOrder(m_provider)) {
+        m_context.error("P1012-id-sort", span,
+                        attributeError(pk.attributeName(), tr("The sort argument is not supported in the primary key with "
+                                                              "the current connector")));
+    }
+    if (m_provider == Provider::MySql)
+        checkMySqlKeyTypes(entry, pk);
+    checkLengthTypes(entry, pk);
+    if (pk.clustered && !supportsClustering(m_provider)) {
+        m_context.error("P1012-clustering", span,
+                        attributeError(pk.attributeName(), tr("Defining clustering is not supported in the current connector.")));
+    }
+    if (supportsClustering(m_provider) && pk.clustered != false) {
+        for (const ResolvedIndex &index : resolved.indexes) {
+            if (index.clustered == true) {
+                m_context.error("P1012-clustering", span,
+                                attributeError(pk.attributeName(), tr("A model can only hold one clustered index or id.")));
+                break;
+            }
+        }
+    }
+}
+
+void Pipeline::checkScalarField(const ModelEntry &entry, int f)
+{
+    const Field &field = entry.model->fields[size_t(f)];
+    const Span &span = entry.fields[size_t(f)]->span;
+    const QString container = entry.container();
+    auto fieldError = [&](const QString &message) {
+        return tr("Error validating field `%1` in %2 `%3`: %4").arg(field.name, container, entry.model->name, message);
+    };
+    if (field.scalarType == ScalarType::Json) {
+        if (!supportsJson(m_provider)) {
+            m_context.error("P1012-json-unsupported", span,
+                            fieldError(tr("Field `%1` in %2 `%3` can't be of type Json. The current connector does not "
+                                          "support the Json type.")
+                                           .arg(field.name, container, entry.model->name)));
+        }
+        if (field.isList() && !supportsJsonLists(m_provider)) {
+            m_context.error("P1012-json-list-unsupported", span,
+                            fieldError(tr("Field `%1` in %2 `%3` can't be of type Json[]. The current connector does not "
+                                          "support the Json List type.")
+                                           .arg(field.name, container, entry.model->name)));
+        }
+    } else if (field.scalarType == ScalarType::Decimal && !supportsDecimal(m_provider)) {
+        m_context.error("P1012-decimal-unsupported", span,
+                        fieldError(tr("Field `%1` in %2 `%3` can't be of type Decimal. The current connector does not "
+                                      "support the Decimal type.")
+                                       .arg(field.name, container, entry.model->name)));
+    }
+    if (field.isList() && !supportsScalarLists(m_provider)) {
+        m_context.error("P1012-scalar-list-unsupported", span,
+                        tr("Field \"%1\" in %2 \"%3\" can't be a list. The current connector does not support lists of "
+                           "primitive types.")
+                            .arg(field.name, container, entry.model->name));
+    }
+}
+
+bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
+{
+    const std::vector<int> &fields = m_relationNames.value(relationNameKey(info.model, info.relatedModel, info.name));
+    if (fields.size() < 2)
+        return true;
+    QStringList names;
+    for (int f : fields)
+        names << u'`' + entry.model->fields[size_t(f)].name + u'`';
+    const bool self = info.model == info.relatedModel;
+    const QString &modelName = entry.model->name;
+    const QString &relatedName = m_index.models[size_t(info.relatedModel)].model->name;
+    QString message;
+    if (!info.name && self && fields.size() == 2) {
+        message = tr("Ambiguous self relation detected. The fields %1 in model `%2` both refer to `%3`. If they are part "
+                     "of the same relation add the same relation name for them with `@relation(<name>)`.")
+                      .arg(joinedWithAnd(names), modelName, relatedName);
+    } else if (!info.name && self) {
+        message = tr("Unnamed self relation detected. The fields %1 in model `%2` have no relation name. Please provide a "
+                     "relation name for one of them by adding `@relation(<name>).")
+                      .arg(joinedWithAnd(names), modelName);
+    } else if (info.name && self && fields.size() > 2) {
+        message = tr("Wrongly named self relation detected. The fields %1 in model `%2` have the same relation name. At "
+                     "most two relation fields can belong to the same relation and therefore have the same name. Please "
+                     "assign a different relation name to one of them.")
+                      .arg(joinedWithAnd(names), modelName);
+    } else if (info.name && self) {
+        return true;
+    } else if (!info.name) {
+        message = tr("Ambiguous relation detected. The fields %1 in model `%2` both refer to `%3`. Please provide "
+                     "different relation names for them by adding `@relation(<name>).")
+                      .arg(joinedWithAnd(names), modelName, relatedName);
+    } else {
+        message = tr("Wrongly named relation detected. The fields %1 in model `%2` both use the same relation name. "
+                     "Please provide different relation names for them through `@relation(<name>).")
+                      .arg(joinedWithAnd(names), modelName);
+    }
+    m_context.error("P1012-relation-ambiguous", entry.fields[size_t(info.field)]->span, modelError(entry, message));
+    return false;
+}
+
+bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &resolved, const RelationFieldInfo &info)
+{
+    if (!ambiguity(entry, info))
+        return false;
+    const Field &field = entry.model->fields[size_t(info.field)];
+    const psl::Field &node = *entry.fields[size_t(info.field)];
+    const ResolvedModel &related = m_resolved[size_t(info.relatedModel)];
+    const QString &relatedName = m_index.models[size_t(info.relatedModel)].model->name;
+    if (related.ignored && !info.ignored && !resolved.ignored) {
+        m_context.error("P1012-relation-to-ignored", node.span,
+                        attributeError(QStringLiteral("@ignore"),
+                                       tr("The relation field `%1` on Model `%2` must specify the `@ignore` attribute, "
+                                          "because the model %3 it is pointing to is marked ignored.")
+                                           .arg(field.name, entry.model->name, relatedName)));
+    }
+    // Referential actions the database (or Prisma's emulation) supports.
+    auto checkAction = [&](const std::optional<ReferentialAction> &action, const Span &span) {
+        if (!action)
+            return;
+        QList<ReferentialAction> allowed;
+        using RA = ReferentialAction;
+        if (!m_relationModePrisma) {
+            if (m_provider == Provider::SqlServer)
+                allowed = {RA::Cascade, RA::NoAction, RA::SetNull, RA::SetDefault};
+            else
+                allowed = {RA::Cascade, RA::Restrict, RA::NoAction, RA::SetNull, RA::SetDefault};
+        } else if (m_provider == Provider::PostgreSql || m_provider == Provider::Sqlite) {
+            allowed = {RA::Cascade, RA::Restrict, RA::SetNull};
+        } else {
+            allowed = {RA::Cascade, RA::Restrict, RA::NoAction, RA::SetNull};
+        }
+        if (allowed.contains(*action))
+            return;
+        QStringList names;
+        for (RA a : allowed)
+            names << u'`' + referentialActionName(a) + u'`';
+        QString message = tr("Invalid referential action: `%1`. Allowed values: (%2)")
+                              .arg(referentialActionName(*action), names.join(QStringLiteral(", ")));
+        if (m_relationModePrisma && *action == RA::NoAction && allowed.contains(RA::Restrict)) {
+            message += tr(". `NoAction` is not implemented for %1 when using `relationMode = \"prisma\"`, you could try "
+                          "using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode")
+                           .arg(connectorDisplayName(m_provider));
+        }
+        m_context.error("P1012-referential-action-unsupported", span, validationError(message));
+    };
+    checkAction(info.onDelete, info.onDeleteSpan);
+    checkAction(info.onUpdate, info.onUpdateSpan);
+
+    if (info.hasMap && (m_provider == Provider::Sqlite || m_provider == Provider::MongoDb)) {
+        m_context.error("P1012-relation-map-unsupported", info.attribute ? info.attribute->span : Span(),
+                        attributeError(QStringLiteral("@relation"), tr("Your provider does not support named foreign keys.")));
+    }
+
+    // relationMode = "prisma": suggest an index on the referencing fields.
+    if (m_relationModePrisma && m_provider != Provider::MongoDb && info.fields) {
+        const std::vector<int> &referencing = *info.fields;
+        auto leftwise = [&](const std::vector<IndexFieldRef> &group) {
+            if (referencing.size() > group.size())
+                return false;
+            for (size_t i = 0; i < referencing.size(); ++i) {
+                if (group[i].field != referencing[i])
+                    return false;
+            }
+            return true;
+        };
+        bool covered = std::any_of(resolved.indexes.begin(), resolved.indexes.end(),
+                                   [&](const ResolvedIndex &index) { return leftwise(index.fields); });
+        if (!covered && resolved.primaryKey)
+            covered = leftwise(resolved.primaryKey->fields);
+        if (!covered) {
+            m_context.warning("P1012-relation-mode-missing-index", info.attribute ? info.attribute->span : node.span,
+                              tr("With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not "
+                                 "benefit from the index usually created by the relational database under the hood. This "
+                                 "can lead to poor performance when querying these fields. We recommend adding an index "
+                                 "manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes\""));
+        }
+    }
+    if (m_provider == Provider::MongoDb)
+        checkMongoRelation(entry, info);
+    // MySQL accepts SET DEFAULT but its InnoDB engine does not implement it.
+    if (m_provider == Provider::MySql && !m_relationModePrisma) {
+        const QString warning = tr("MySQL does not actually support the `SetDefault` referential action, so using it may "
+                                   "result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
+        if (info.onDelete == ReferentialAction::SetDefault)
+            m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning);
+        if (info.onUpdate == ReferentialAction::SetDefault)
+            m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning);
+    }
+    return true;
+}
+
+void Pipeline::checkLengthTypes(const ModelEntry &entry, const ResolvedIndex &index)
+{
+    if (!supportsLengthPrefix(m_provider))
+        return;
+    for (const IndexFieldRef &ref : index.fields) {
+        if (!ref.length || ref.field < 0)
+            continue;
+        const Field &field = entry.model->fields[size_t(ref.field)];
+        if (field.kind == FieldKind::Unsupported || field.scalarType == ScalarType::String
+            || field.scalarType == ScalarType::Bytes)
+            continue;
+        m_context.error("P1012-index-length-type", index.attribute->span,
+                        attributeError(index.attributeName(),
+                                       tr("The length argument is only allowed with field types `String` or `Bytes`.")));
+    }
+}
+
+void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &index)
+{
+    // MySQL cannot index TEXT and BLOB columns without a prefix length.
+    static const QSet<QString> unindexable = {QStringLiteral("Text"), QStringLiteral("LongText"), QStringLiteral("MediumText"), QStringLiteral("TinyText"),
+                                              QStringLiteral("Blob"), QStringLiteral("TinyBlob"), QStringLiteral("MediumBlob"), QStringLiteral("LongBlob")};
+    if (index.isFulltext())
+        return;
+    for (const IndexFieldRef &ref : index.fields) {
+        if (ref.field < 0 || ref.length)
+            continue;
+        const Field &field = entry.model->fields[size_t(ref.field)];
+        QString nativeType = field.nativeType.name;
+        if (nativeType.isEmpty() && field.scalarType == ScalarType::Bytes)
+            nativeType = QStringLiteral("LongBlob"); // the default native type of Bytes
+        if (!unindexable.contains(nativeType))
+            continue;
+        const QString what = index.kind == IndexKind::PrimaryKey ? tr("a primary key")
+            : index.isUnique()                                    ? tr("a unique index")
+                                                                  : tr("an index");
+        m_context.error("P1012-mysql-key-type", index.attribute->span,
+                        tr("You cannot define an index on fields with native type `%1` of MySQL. Please use the `length` "
+                           "argument to the field in the index definition to allow this.")
+                            .arg(nativeType)
+                            .replace(QStringLiteral("an index"), what));
+        return;
+    }
+}
+
+void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved, const ResolvedIndex &index)
+{
+    const Span &span = index.attribute->span;
+    const QString name = index.attributeName();
+    if (index.fieldsResolved && index.fields.empty()) {
+        m_context.error("P1012-index-empty", span,
+                        attributeError(name, tr("The list of fields in an index cannot be empty. Please specify at least "
+                                                "one field.")));
+    }
+    if (index.isUnique() && index.fields.size() > 1) {
+        QStringList names;
+        for (const IndexFieldRef &ref : index.fields)
+            names << ref.name.section(u'.', -1);
+        const QString clientName = names.join(u'_');
+        const int clash = entry.field(clientName);
+        if (clash >= 0 && entry.model->fields[size_t(clash)].isScalarLike()) {
+            m_context.error("P1012-unique-name-clash", span,
+                            modelError(entry, tr("The field `%1` clashes with the `%2` name. Please resolve the conflict by "
+                                                 "providing a custom id name: `%2([...], name: \"custom_name\")`")
+                                                  .arg(clientName, name)));
+        }
+    }
+    const bool anyLength = std::any_of(index.fields.begin(), index.fields.end(), [](const IndexFieldRef &r) { return r.length.has_value(); });
+    const bool anySort = std::any_of(index.fields.begin(), index.fields.end(), [](const IndexFieldRef &r) { return r.sort.has_value(); });
+    if (anyLength && !supportsLengthPrefix(m_provider)) {
+        m_context.error("P1012-index-length", span,
+                        attributeError(name, tr("The length argument is not supported in an index definition with the "
+                                                "current connector")));
+    }
+    if (index.algorithm && !supportsIndexAlgorithm(m_provider, *index.algorithm)) {
+        const Argument *type = index.attribute->named(u"type");
+        m_context.error("P1012-index-type-unsupported", type ? type->span : span,
+                        attributeError(name, tr("The given index type is not supported with the current connector")));
+    }
+    if (m_provider == Provider::PostgreSql && index.algorithm == u"Hash" && anySort) {
+        m_context.error("P1012-index-hash-sort", span, attributeError(name, tr("Hash type does not support sort option.")));
+    }
+    if (index.isFulltext()) {
+        if (!supportsFulltext(m_provider)) {
+            m_context.error("P1012-fulltext-unsupported", span,
+                            attributeError(name, tr("Defining fulltext indexes is not supported with the current connector.")));
+        } else {
+            if (anyLength) {
+                m_context.error("P1012-fulltext-length", span,
+                                attributeError(name, tr("The length argument is not supported in a @@fulltext attribute.")));
+            }
+            if (!supportsFulltextSortOrder(m_provider) && anySort) {
+                m_context.error("P1012-fulltext-sort", span,
+                                attributeError(name, tr("The sort argument is not supported in a @@fulltext attribute in the "
+                                                        "current connector.")));
+            }
+            if (supportsFulltextSortOrder(m_provider)) {
+                // MongoDB: the text fields must be listed next to each other.
+                enum { Init, SortHead, TextBundle, SortTail } state = Init;
+                for (const IndexFieldRef &ref : index.fields) {
+                    const bool sorted = ref.sort.has_value();
+                    if (state == SortTail && !sorted) {
+                        m_context.error("P1012-fulltext-bundle", span,
+                                        attributeError(name, tr("All index fields must be listed adjacently in the fields "
+                                                                "argument.")));
+                        break;
+                    }
+                    if (sorted)
+                        state = (state == Init || state == SortHead) ? SortHead : SortTail;
+                    else
+                        state = TextBundle;
+                }
+            }
+            if (!supportsMultipleFulltext(m_provider)) {
+                const auto count = std::count_if(resolved.indexes.begin(), resolved.indexes.end(),
+                                                 [](const ResolvedIndex &i) { return i.isFulltext(); });
+                if (count > 1) {
+                    m_context.error("P1012-fulltext-multiple", span,
+                                    attributeError(name, tr("The current connector only allows one fulltext attribute per "
+                                                            "model")));
+                }
+            }
+        }
+    }
+    if (index.clustered && !supportsClustering(m_provider)) {
+        m_context.error("P1012-clustering", span,
+                        attributeError(name, tr("Defining clustering is not supported in the current connector.")));
+    }
+    if (supportsClustering(m_provider) && index.clustered == true) {
+        if (resolved.primaryKey && resolved.primaryKey->clustered != false) {
+            m_context.error("P1012-clustering", span,
+                            attributeError(name, tr("A model can only hold one clustered index or key.")));
+        }
+        for (const ResolvedIndex &other : resolved.indexes) {
+            if (&other != &index && other.clustered == true) {
+                m_context.error("P1012-clustering", span, attributeError(name, tr("A model can only hold one clustered index.")));
+                break;
+            }
+        }
+    }
+    if (index.kind != IndexKind::Normal) {
+        if (std::any_of(index.fields.begin(), index.fields.end(), [](const IndexFieldRef &r) { return r.hasOperatorClass; })) {
+            m_context.error("P1012-index-ops-kind", span,
+                            attributeError(name, tr("Operator classes can only be defined to fields in an @@index attribute.")));
+        }
+    }
+    if (m_provider == Provider::MySql)
+        checkMySqlKeyTypes(entry, index);
+    checkLengthTypes(entry, index);
+}
+
+} // namespace
+
+ResolvedModel resolveModel(const Context &context, const SchemaIndex &index, int model, bool report)
+{
+    return ModelResolver(context, index, model, report).resolve();
+}
+
+bool checkModelsPipeline(const Context &context, const SchemaIndex &index, const std::vector<ResolvedModel> &resolved,
+                         const RelationFields &relations)
+{
+    return Pipeline(context, index, resolved, relations).run();
+}
+
 void checkModels(const Context &context)
 {
-    (void)context;
+    const SchemaIndex index(context);
+
+    // Syntax Prisma's parser rejects. (Names and unknown field types are checked with the name rules.)
+    for (const psl::Block *block : context.ast.blocks()) {
+        if (!block->isModelLike())
+            continue;
+        for (const psl::Field *field : block->fields())
+            checkLegacySyntax(context, *field);
+    }
+    if (hasErrorWithCodePrefix(context, u"syntax-") || hasUnknownFieldTypes(context, index))
+        return; // Prisma stops after syntax errors and unknown field types
+
+    // Keys and indexes (reported here; the pipeline re-resolves them silently).
+    for (int m = 0; m < int(index.models.size()); ++m)
+        resolveModel(context, index, m, true);
 }
 
 } // namespace strata::schema::validation

@@ -1,11 +1,791 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationcontext_p.h"
+#include "validationsupport_p.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace strata::schema::validation {
 
+using psl::Block;
+
+namespace {
+
+/// Prisma's client reserves these names (prisma-client-js keywords and JavaScript's reserved words).
+bool isReservedTypeName(const QString &name)
+{
+    static const QSet<QString> reserved = [] {
+        QSet<QString> set;
+        for (const char *word : {"PrismaClient", "break", "case", "catch", "class", "const", "continue", "debugger",
+                                 "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally",
+                                 "for", "function", "if", "implements", "import", "in", "instanceof", "interface",
+                                 "let", "new", "null", "package", "private", "protected", "public", "return", "super",
+                                 "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
+                                 "yield"})
+            set.insert(QString::fromLatin1(word));
+        return set;
+    }();
+    return reserved.contains(name);
+}
+
+QString topTypeName(Block::Kind kind)
+{
+    switch (kind) {
+    case Block::Kind::Model: return QStringLiteral("model");
+    case Block::Kind::View: return QStringLiteral("view");
+    case Block::Kind::Enum: return QStringLiteral("enum");
+    case Block::Kind::CompositeType: return QStringLiteral("composite type");
+    case Block::Kind::Datasource: return QStringLiteral("source");
+    case Block::Kind::Generator: return QStringLiteral("generator");
+    }
+    return {};
+}
+
+void checkIdentifier(const Context &context, const psl::Identifier &identifier, QLatin1StringView item)
+{
+    if (identifier.name.isEmpty()) {
+        context.error("P1012-name-empty", identifier.span, tr("Error validating: The name of a %1 must not be empty.").arg(item));
+    } else if (startsWithNumber(identifier.name)) {
+        context.error("P1012-name-starts-with-number", identifier.span,
+                      tr("Error validating: The name of a %1 must not start with a number.").arg(item));
+    } else if (std::find(identifier.name.begin(), identifier.name.end(), u'-') != identifier.name.end()) {
+        context.error("P1012-name-dash", identifier.span,
+                      tr("Error validating: The character `-` is not allowed in %1 names.").arg(item));
+    }
+}
+
+void checkAttributeIdentifiers(const Context &context, const std::vector<psl::Attribute> &attributes)
+{
+    for (const psl::Attribute &attribute : attributes)
+        checkIdentifier(context, attribute.name, QLatin1StringView("Attribute"));
+}
+
+void checkBlockAttributeIdentifiers(const Context &context, const Block &block)
+{
+    for (const psl::BlockItem &item : block.items) {
+        if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item))
+            checkIdentifier(context, attribute->attribute.name, QLatin1StringView("Attribute"));
+    }
+}
+
+/// What a field's type resolves to, as far as name rules care.
+enum class FieldClass { Scalar, Relation, Unknown };
+
+/// The name given by a field's single `@map("...")`, the way Prisma's attribute visitor reads it.
+std::optional<QString> mappedNameOf(const psl::Field &field)
+{
+    const psl::Attribute *map = nullptr;
+    for (const psl::Attribute &attribute : field.attributes) {
+        if (attribute.name.name != u"map")
+            continue;
+        if (map)
+            return std::nullopt; // repeated: Prisma reads neither
+        map = &attribute;
+    }
+    if (!map)
+        return std::nullopt;
+    // The argument `name`, else the unnamed one (the last of each wins); both given is an error.
+    const psl::Argument *named = nullptr;
+    const psl::Argument *unnamed = nullptr;
+    for (const psl::Argument &argument : map->arguments) {
+        if (!argument.value)
+            return std::nullopt;
+        if (!argument.isNamed())
+            unnamed = &argument;
+        else if (argument.name.name == u"name")
+            named = &argument;
+    }
+    if (map->trailingComma)
+        return std::nullopt;
+    const psl::Argument *argument = named ? named : unnamed;
+    if (!argument || (named && unnamed) || !argument->value->isString())
+        return std::nullopt;
+    return argument->value->text;
+}
+
+/// Finds repeated names among a block's members without allocating for the usual handful of them.
+class NameSet {
+public:
+    /// Returns false when the name was seen before.
+    bool insert(QStringView name)
+    {
+        if (m_small.size() < 32 && m_large.isEmpty()) {
+            for (QStringView seen : m_small) {
+                if (seen == name)
+                    return false;
+            }
+            m_small.append(name);
+            return true;
+        }
+        if (m_large.isEmpty()) {
+            for (QStringView seen : m_small)
+                m_large.insert(seen.toString());
+        }
+        if (m_large.contains(name.toString()))
+            return false;
+        m_large.insert(name.toString());
+        return true;
+    }
+
+private:
+    QVarLengthArray<QStringView, 32> m_small;
+    QSet<QString> m_large;
+};
+
+template<typename Member, typename Function>
+void forEachMember(const Block &block, Function function)
+{
+    for (const psl::BlockItem &item : block.items) {
+        if (const Member *member = std::get_if<Member>(&item))
+            function(*member);
+    }
+}
+
+} // namespace
+
 void checkNames(const Context &context)
 {
-    (void)context;
+    const std::vector<const Block *> blocks = context.ast.blocks();
+
+    QHash<QString, const Block *> tops;
+    QHash<QString, const Block *> datasources;
+    QHash<QString, const Block *> generators;
+    tops.reserve(qsizetype(blocks.size()));
+    for (const Block *block : blocks) {
+        if (scalarTypeOf(block->name.name)) {
+            context.error("P1012-reserved-scalar-name", block->name.span,
+                          tr("\"%1\" is a reserved scalar type name and cannot be used.").arg(block->name.name));
+        }
+        switch (block->kind) {
+        case Block::Kind::Enum: {
+            checkIdentifier(context, block->name, QLatin1StringView("Enum"));
+            if (isReservedTypeName(block->name.name)) {
+                context.error("P1012-reserved-name", block->span,
+                              tr("Error validating enum `%1`: The enum name `%1` is invalid. It is a reserved name. Please "
+                                 "change it. Read more at "
+                                 "https://www.prisma.io/docs/reference/tools-and-interfaces/prisma-schema/data-model#naming-enums")
+                                  .arg(block->name.name));
+            }
+            checkBlockAttributeIdentifiers(context, *block);
+            NameSet values;
+            bool empty = true;
+            forEachMember<psl::EnumValue>(*block, [&](const psl::EnumValue &value) {
+                empty = false;
+                checkIdentifier(context, value.name, QLatin1StringView("Enum Value"));
+                checkAttributeIdentifiers(context, value.attributes);
+                if (!values.insert(value.name.name)) {
+                    context.error("P1012-duplicate-enum-value", value.span,
+                                  tr("Value \"%1\" is already defined on enum \"%2\".").arg(value.name.name, block->name.name));
+                }
+            });
+            if (empty)
+                context.error("P1012-enum-empty", block->span, tr("Error validating: An enum must have at least one value."));
+            break;
+        }
+        case Block::Kind::Model:
+        case Block::Kind::View: {
+            const bool view = block->kind == Block::Kind::View;
+            checkIdentifier(context, block->name, view ? QLatin1StringView("view") : QLatin1StringView("Model"));
+            if (isReservedTypeName(block->name.name)) {
+                context.error("P1012-reserved-name", block->span,
+                              tr("Error validating model \"%1\": The %2 name `%1` is invalid. It is a reserved name. "
+                                 "Please change it. Read more at https://pris.ly/d/naming-models")
+                                  .arg(block->name.name, view ? QStringLiteral("view") : QStringLiteral("model")));
+            }
+            checkBlockAttributeIdentifiers(context, *block);
+            NameSet fields;
+            forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
+                checkIdentifier(context, field.name, view ? QLatin1StringView("field") : QLatin1StringView("Field"));
+                checkAttributeIdentifiers(context, field.attributes);
+                if (!fields.insert(field.name.name)) {
+                    context.error("P1012-duplicate-field", field.name.span,
+                                  tr("Field \"%1\" is already defined on %2 \"%3\".")
+                                      .arg(field.name.name, view ? QStringLiteral("view") : QStringLiteral("model"),
+                                           block->name.name));
+                }
+            });
+            break;
+        }
+        case Block::Kind::CompositeType: {
+            checkIdentifier(context, block->name, QLatin1StringView("Composite type"));
+            NameSet fields;
+            forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
+                if (!fields.insert(field.name.name)) {
+                    context.error("P1012-duplicate-field", field.name.span,
+                                  tr("Field \"%1\" is already defined on composite type \"%2\".")
+                                      .arg(field.name.name, block->name.name));
+                }
+            });
+            break;
+        }
+        case Block::Kind::Datasource:
+        case Block::Kind::Generator:
+            break; // duplicate keys: checkConfiguration()
+        }
+
+        QHash<QString, const Block *> &namespace_ = block->kind == Block::Kind::Datasource ? datasources
+            : block->kind == Block::Kind::Generator                                       ? generators
+                                                                                          : tops;
+        if (const Block *existing = namespace_.value(block->name.name)) {
+            context.error("P1012-duplicate-top", block->name.span,
+                          tr("The %1 \"%2\" cannot be defined because a %3 with that name already exists.")
+                              .arg(topTypeName(block->kind), block->name.name, topTypeName(existing->kind)));
+        }
+        namespace_.insert(block->name.name, block);
+    }
+
+    // Types: every field type must be a scalar type, a model, a view, an enum or a composite type.
+    auto classify = [&](const psl::Field &field) {
+        if (!field.type)
+            return FieldClass::Unknown;
+        const psl::FieldType &type = *field.type;
+        if (type.unsupported || scalarTypeOf(type.name.name))
+            return FieldClass::Scalar;
+        const Block *target = tops.value(type.name.name);
+        if (!target)
+            return FieldClass::Unknown;
+        return target->kind == Block::Kind::Model || target->kind == Block::Kind::View ? FieldClass::Relation
+                                                                                        : FieldClass::Scalar;
+    };
+    auto suggestionFor = [&](const QString &name) {
+        const QString lower = name.toLower();
+        for (const char *scalar : {"String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes"}) {
+            if (lower == QLatin1String(scalar).toString().toLower())
+                return QString::fromLatin1(scalar);
+        }
+        for (auto it = tops.constBegin(); it != tops.constEnd(); ++it) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+                return it.key();
+        }
+        return QString();
+    };
+    std::vector<const psl::Field *> fields;
+    std::vector<FieldClass> classes;
+    for (const Block *block : blocks) {
+        if (!block->isModelLike())
+            continue;
+        fields.clear();
+        classes.clear();
+        bool anyMap = false;
+        forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
+            const FieldClass fieldClass = classify(field);
+            fields.push_back(&field);
+            classes.push_back(fieldClass);
+            if (fieldClass == FieldClass::Unknown && field.type) {
+                const QString &name = field.type->name.name;
+                const QString suggestion = suggestionFor(name);
+                if (!suggestion.isEmpty() && suggestion != name) {
+                    context.error("P1012-unknown-type", field.type->name.span,
+                                  tr("Type \"%1\" is neither a built-in type, nor refers to another model, composite type, "
+                                     "or enum. Did you mean \"%2\"?")
+                                      .arg(name, suggestion));
+                } else {
+                    context.error("P1012-unknown-type", field.type->name.span,
+                                  tr("Type \"%1\" is neither a built-in type, nor refers to another model, composite type, "
+                                     "or enum.")
+                                      .arg(name));
+                }
+            } else if (fieldClass == FieldClass::Relation && block->kind == Block::Kind::CompositeType) {
+                context.error("P1012-composite-relation", field.type->name.span,
+                              tr("Error validating composite type \"%1\": %2 refers to a model, making this a relation "
+                                 "field. Relation fields inside composite types are not supported.")
+                                  .arg(block->name.name, field.type->name.name));
+            } else if (fieldClass == FieldClass::Scalar && !anyMap) {
+                for (const psl::Attribute &attribute : field.attributes)
+                    anyMap = anyMap || attribute.name.name == u"map";
+            }
+        });
+        if (!anyMap || block->kind == Block::Kind::CompositeType)
+            continue;
+
+        // @map on scalar fields: two fields must not end up with the same column name. Prisma checks this while
+        // it reads the fields in order, so a field mapped to the name of a later field that has its own @map
+        // still collides.
+        auto firstNamed = [&](const QString &name) {
+            for (int i = 0; i < int(fields.size()); ++i) {
+                if (fields[size_t(i)]->name.name == name)
+                    return i;
+            }
+            return -1;
+        };
+        std::vector<std::optional<QString>> visitedMappedNames(fields.size());
+        NameSet mappedNames;
+        const QString container = block->kind == Block::Kind::View ? QStringLiteral("view") : QStringLiteral("model");
+        for (int i = 0; i < int(fields.size()); ++i) {
+            const psl::Field &field = *fields[size_t(i)];
+            if (classes[size_t(i)] != FieldClass::Scalar)
+                continue;
+            const std::optional<QString> mapped = mappedNameOf(field);
+            if (!mapped)
+                continue;
+            visitedMappedNames[size_t(i)] = mapped;
+            const QString message = tr("Field \"%1\" is already defined on %2 \"%3\".").arg(field.name.name, container, block->name.name);
+            if (!mappedNames.insert(*visitedMappedNames[size_t(i)]))
+                context.error("P1012-duplicate-field", field.span, message);
+            const int other = firstNamed(*mapped);
+            if (other < 0 || other == i || classes[size_t(other)] != FieldClass::Scalar)
+                continue;
+            const std::optional<QString> &otherMapped = visitedMappedNames[size_t(other)];
+            if (otherMapped && *otherMapped != *mapped)
+                continue;
+            context.error("P1012-duplicate-field", field.span, message);
+        }
+    }
+}
+
+// --- Database names and constraint names (Prisma's validation pipeline) ---
+
+namespace {
+
+enum class Scope {
+    GlobalKeyIndex,
+    GlobalForeignKey,
+    GlobalPrimaryKeyKeyIndex,
+    GlobalPrimaryKeyForeignKeyDefault,
+    ModelKeyIndex,
+    ModelPrimaryKeyKeyIndex,
+    ModelPrimaryKeyKeyIndexForeignKey,
+};
+
+enum class ConstraintKind { Index, Relation, Default, PrimaryKey };
+
+std::vector<Scope> scopesOf(Provider provider)
+{
+    switch (provider) {
+    case Provider::PostgreSql: return {Scope::GlobalPrimaryKeyKeyIndex, Scope::ModelPrimaryKeyKeyIndexForeignKey};
+    case Provider::CockroachDb: return {Scope::ModelPrimaryKeyKeyIndexForeignKey};
+    case Provider::MySql: return {Scope::GlobalForeignKey, Scope::ModelKeyIndex};
+    case Provider::Sqlite: return {Scope::GlobalKeyIndex};
+    case Provider::SqlServer: return {Scope::GlobalPrimaryKeyForeignKeyDefault, Scope::ModelPrimaryKeyKeyIndex};
+    case Provider::MongoDb: return {Scope::ModelKeyIndex};
+    case Provider::Unknown: break;
+    }
+    return {};
+}
+
+bool isGlobal(Scope scope)
+{
+    return scope == Scope::GlobalKeyIndex || scope == Scope::GlobalForeignKey || scope == Scope::GlobalPrimaryKeyKeyIndex
+        || scope == Scope::GlobalPrimaryKeyForeignKeyDefault;
+}
+
+const std::vector<Scope> &possibleScopes(ConstraintKind kind)
+{
+    static const std::vector<Scope> index{Scope::GlobalKeyIndex, Scope::GlobalPrimaryKeyKeyIndex, Scope::ModelKeyIndex,
+                                          Scope::ModelPrimaryKeyKeyIndex};
+    static const std::vector<Scope> relation{Scope::GlobalForeignKey, Scope::GlobalPrimaryKeyForeignKeyDefault,
+                                             Scope::ModelPrimaryKeyKeyIndexForeignKey};
+    static const std::vector<Scope> defaults{Scope::GlobalPrimaryKeyForeignKeyDefault};
+    static const std::vector<Scope> primaryKey{Scope::GlobalPrimaryKeyForeignKeyDefault, Scope::GlobalPrimaryKeyKeyIndex,
+                                               Scope::ModelPrimaryKeyKeyIndex, Scope::ModelPrimaryKeyKeyIndexForeignKey};
+    switch (kind) {
+    case ConstraintKind::Index: return index;
+    case ConstraintKind::Relation: return relation;
+    case ConstraintKind::Default: return defaults;
+    case ConstraintKind::PrimaryKey: return primaryKey;
+    }
+    return index;
+}
+
+QString scopeDescription(Scope scope, const QString &modelName)
+{
+    switch (scope) {
+    case Scope::GlobalKeyIndex: return tr("global for indexes and unique constraints");
+    case Scope::GlobalForeignKey: return tr("global for foreign keys");
+    case Scope::GlobalPrimaryKeyKeyIndex: return tr("global for primary key, indexes and unique constraints");
+    case Scope::GlobalPrimaryKeyForeignKeyDefault: return tr("global for primary keys, foreign keys and default constraints");
+    case Scope::ModelKeyIndex: return tr("on model `%1` for indexes and unique constraints").arg(modelName);
+    case Scope::ModelPrimaryKeyKeyIndex: return tr("on model `%1` for primary key, indexes and unique constraints").arg(modelName);
+    case Scope::ModelPrimaryKeyKeyIndexForeignKey:
+        return tr("on model `%1` for primary key, indexes, unique constraints and foreign keys").arg(modelName);
+    }
+    return {};
+}
+
+/// Cuts a name to at most `limit` UTF-8 bytes without splitting a character.
+QString truncatedToBytes(const QString &name, int limit)
+{
+    const QByteArray utf8 = name.toUtf8();
+    if (utf8.size() <= limit)
+        return name;
+    int cut = limit;
+    while (cut > 0 && (quint8(utf8.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    return QString::fromUtf8(utf8.left(cut));
+}
+
+/// Prisma's default constraint names (`{table}_{columns}_{suffix}`), cut to the provider's identifier length.
+QString constraintName(const QString &joined, const QString &suffix, int maxLength)
+{
+    if (maxLength <= 0)
+        return joined + suffix;
+    const int limit = maxLength - int(suffix.size());
+    // UTF-8 takes at most three bytes per UTF-16 unit: short names need no counting.
+    if (joined.size() * 3 >= limit && joined.toUtf8().size() >= limit)
+        return truncatedToBytes(joined, limit) + suffix;
+    return joined + suffix;
+}
+
+struct Constraint {
+    ConstraintKind kind;
+    QString name;
+    const Model *model;
+    const Index *index; ///< the index or primary key, else nullptr
+    psl::Span span;     ///< where to report a clash
+
+    /// "@@index", "@id", "@relation", "@default"
+    QString attributeName() const
+    {
+        switch (kind) {
+        case ConstraintKind::Relation: return QStringLiteral("@relation");
+        case ConstraintKind::Default: return QStringLiteral("@default");
+        case ConstraintKind::PrimaryKey:
+        case ConstraintKind::Index: break;
+        }
+        const QString prefix = index->fromFieldAttribute ? QStringLiteral("@") : QStringLiteral("@@");
+        switch (index->kind) {
+        case IndexKind::PrimaryKey: return prefix + QStringLiteral("id");
+        case IndexKind::Unique: return prefix + QStringLiteral("unique");
+        case IndexKind::Fulltext: return prefix + QStringLiteral("fulltext");
+        case IndexKind::Normal: break;
+        }
+        return prefix + QStringLiteral("index");
+    }
+};
+
+/// A constraint name in one namespace: global ones per database schema, the others per model.
+struct NamespaceKey {
+    Scope scope;
+    const void *owner; ///< the model, or nullptr for a global scope
+    QString schemaName;
+    QString name;
+
+    bool operator==(const NamespaceKey &other) const
+    {
+        return scope == other.scope && owner == other.owner && schemaName == other.schemaName && name == other.name;
+    }
+};
+
+size_t qHash(const NamespaceKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.scope), quintptr(key.owner), key.schemaName, key.name);
+}
+
+std::optional<psl::Span> argumentSpan(const psl::Attribute &attribute, QStringView name)
+{
+    for (const psl::Argument &argument : attribute.arguments) {
+        if (argument.name.name == name)
+            return argument.span;
+    }
+    return std::nullopt;
+}
+
+const psl::Field *findField(const Block &block, QStringView name)
+{
+    for (const psl::BlockItem &item : block.items) {
+        if (const psl::Field *field = std::get_if<psl::Field>(&item); field && field->name.name == name)
+            return field;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void checkNamesPipeline(const Context &context)
+{
+    const Schema &schema = context.schema;
+    const Provider provider = context.provider();
+    const ConnectorInfo &connector = connectorInfo(provider);
+
+    QHash<QString, const Block *> blocksByName;
+    for (const Block *block : context.ast.blocks()) {
+        if (block->isModelLike() || block->kind == Block::Kind::Enum)
+            blocksByName.insert(block->name.name, block);
+    }
+
+    // Two models (views included) must not share a table.
+    {
+        QHash<std::pair<QString, QString>, const Model *> databaseNames;
+        databaseNames.reserve(qsizetype(schema.models.size()));
+        for (const Model &model : schema.models) {
+            const std::pair<QString, QString> key{model.schemaName, model.databaseName()};
+            const Model *existing = databaseNames.value(key);
+            databaseNames.insert(key, &model);
+            if (!existing)
+                continue;
+            const bool mapped = !model.mappedName.isEmpty();
+            const Block *carrier = blocksByName.value(mapped ? model.name : existing->name);
+            const psl::Attribute *map = nullptr;
+            if (carrier) {
+                for (const psl::BlockAttribute *attribute : carrier->blockAttributes()) {
+                    if (attribute->attribute.name.name == u"map")
+                        map = &attribute->attribute;
+                }
+            }
+            context.error("P1012-duplicate-table", map ? map->span : model.span,
+                          tr("The model with database name \"%1\" could not be defined because another model or view with "
+                             "this name exists: \"%2\"")
+                              .arg(model.databaseName(), mapped ? existing->name : model.name));
+        }
+    }
+
+    if (connector.enums) {
+        QSet<std::pair<QString, QString>> databaseNames;
+        for (const Enum &e : schema.enums) {
+            const std::pair<QString, QString> key{e.schemaName, e.databaseName()};
+            if (databaseNames.contains(key))
+                context.error("P1012-duplicate-enum-database-name", e.span,
+                              tr("An enum with the same database name is already defined."));
+            databaseNames.insert(key);
+        }
+    }
+
+    // Constraint names.
+    const int maxLength = connector.maxIdentifierLength;
+    const bool namedDefaults = provider == Provider::SqlServer; // only SQL Server has a namespace for them
+    std::vector<Constraint> constraints;
+    constraints.reserve(schema.models.size() * 3);
+    auto tooLong = [&](const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) {
+        // UTF-8 needs at most three bytes for one UTF-16 unit: count the bytes only for long names.
+        if (maxLength <= 0 || name.size() * 3 <= maxLength || name.toUtf8().size() <= maxLength)
+            return;
+        context.error("P1012-constraint-name-too-long", attribute.span,
+                      tr("Error validating model \"%1\": The constraint name '%2' specified in the `map` argument for the "
+                         "`%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.")
+                          .arg(modelName, name, doubleAt ? QStringLiteral("@@") : QStringLiteral("@"),
+                               attribute.name.name, QString::number(maxLength)));
+    };
+
+    bool anyCustomName = false;
+    for (const Model &model : schema.models) {
+        const Block *block = blocksByName.value(model.name);
+        // The attributes indexes come from, found by their position.
+        QVarLengthArray<const psl::Attribute *, 8> sources;
+        if (block) {
+            for (const psl::BlockItem &item : block->items) {
+                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
+                    sources.append(&attribute->attribute);
+                } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
+                    for (const psl::Attribute &attribute : field->attributes) {
+                        const QString &name = attribute.name.name;
+                        if (name == u"id" || name == u"unique")
+                            sources.append(&attribute);
+                        else if (name == u"default")
+                            if (const psl::Argument *map = attribute.named(u"map"); map && map->value && map->value->isString())
+                                tooLong(model.name, attribute, map->value->text, false);
+                    }
+                }
+            }
+        }
+        auto sourceOf = [&](const psl::Span &span) -> const psl::Attribute * {
+            for (const psl::Attribute *attribute : sources) {
+                if (attribute->span.start == span.start && attribute->span.file == span.file)
+                    return attribute;
+            }
+            return nullptr;
+        };
+        auto columnsOf = [&](const Index &index) {
+            QString columns;
+            for (const IndexField &indexField : index.fields) {
+                if (!columns.isEmpty())
+                    columns += u'_';
+                const Field *field = model.field(QStringView(indexField.name).split(u'.').front());
+                columns += field ? field->databaseName() : indexField.name;
+            }
+            return columns;
+        };
+        for (const Index &index : model.indexes) {
+            const psl::Attribute *attribute = sourceOf(index.span);
+            Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
+            if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
+                anyCustomName = true;
+            if (index.kind == IndexKind::PrimaryKey) {
+                if (!connector.namedPrimaryKeys)
+                    continue;
+                constraint.kind = ConstraintKind::PrimaryKey;
+                constraint.name = !index.map.isEmpty() ? index.map
+                                                       : constraintName(model.databaseName(), QStringLiteral("_pkey"), maxLength);
+                if (attribute)
+                    tooLong(model.name, *attribute, constraint.name, !index.fromFieldAttribute);
+            } else {
+                QString mapped = index.map;
+                if (index.kind == IndexKind::Normal && mapped.isEmpty())
+                    mapped = index.name; // @@index(name: ...) is the legacy spelling of map
+                const QString suffix = index.kind == IndexKind::Unique ? QStringLiteral("_key") : QStringLiteral("_idx");
+                constraint.name = !mapped.isEmpty()
+                    ? mapped
+                    : constraintName(model.databaseName() + u'_' + columnsOf(index), suffix, maxLength);
+                if (attribute && !mapped.isEmpty())
+                    tooLong(model.name, *attribute, mapped, !index.fromFieldAttribute);
+            }
+            if (attribute) {
+                if (const auto map = argumentSpan(*attribute, u"map"))
+                    constraint.span = *map;
+                else if (const auto name = argumentSpan(*attribute, u"name"); name && constraint.kind == ConstraintKind::Index)
+                    constraint.span = *name;
+            }
+            constraints.push_back(std::move(constraint));
+        }
+        if (!namedDefaults)
+            continue;
+        for (const Field &field : model.fields) {
+            if (!field.defaultValue.isSet())
+                continue;
+            const psl::Field *node = block ? findField(*block, field.name) : nullptr;
+            const psl::Attribute *attribute = node ? node->attribute(u"default") : nullptr;
+            Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
+            constraint.name = !field.defaultValue.map.isEmpty()
+                ? field.defaultValue.map
+                : constraintName(model.databaseName() + u'_' + field.databaseName(), QStringLiteral("_df"), maxLength);
+            if (attribute) {
+                if (const auto map = argumentSpan(*attribute, u"map"))
+                    constraint.span = *map;
+            }
+            constraints.push_back(std::move(constraint));
+        }
+    }
+
+    // Foreign keys: one per relation whose side holds `fields`.
+    QHash<QString, const Model *> modelsByName;
+    for (const Model &model : schema.models)
+        modelsByName.insert(model.name, &model);
+    for (const Relation &relation : schema.relations) {
+        if (relation.kind == RelationKind::ManyToMany)
+            continue;
+        const Model *modelA = modelsByName.value(relation.modelA);
+        const Model *modelB = modelsByName.value(relation.modelB);
+        const Field *fieldA = modelA ? modelA->field(relation.fieldA) : nullptr;
+        const Field *fieldB = modelB && !relation.fieldB.isEmpty() ? modelB->field(relation.fieldB) : nullptr;
+        const Model *referencing = nullptr;
+        const Field *forward = nullptr;
+        if (fieldA && !fieldA->relation.fields.isEmpty()) {
+            referencing = modelA;
+            forward = fieldA;
+        } else if (fieldB && !fieldB->relation.fields.isEmpty()) {
+            referencing = modelB;
+            forward = fieldB;
+        }
+        if (!referencing || !forward)
+            continue;
+        const Block *block = blocksByName.value(referencing->name);
+        const psl::Field *node = block ? findField(*block, forward->name) : nullptr;
+        const psl::Attribute *relationAttribute = node ? node->attribute(u"relation") : nullptr;
+        // Named foreign keys where the provider has none: reported by the relation rules.
+        if (!forward->relation.map.isEmpty() && connector.namedForeignKeys && relationAttribute)
+            tooLong(referencing->name, *relationAttribute, forward->relation.map, false);
+        QString columns;
+        for (const QString &name : forward->relation.fields) {
+            if (!columns.isEmpty())
+                columns += u'_';
+            const Field *field = referencing->field(name);
+            columns += field ? field->databaseName() : name;
+        }
+        Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
+        constraint.name = !forward->relation.map.isEmpty()
+            ? forward->relation.map
+            : constraintName(referencing->databaseName() + u'_' + columns, QStringLiteral("_fkey"), maxLength);
+        if (relationAttribute) {
+            if (const auto map = argumentSpan(*relationAttribute, u"map"))
+                constraint.span = *map;
+        }
+        constraints.push_back(std::move(constraint));
+    }
+
+    // Count every constraint in the namespaces of the provider.
+    const std::vector<Scope> scopes = scopesOf(provider);
+    auto counted = [](Scope scope, ConstraintKind kind) {
+        switch (scope) {
+        case Scope::GlobalKeyIndex:
+        case Scope::ModelKeyIndex:
+            return kind == ConstraintKind::Index;
+        case Scope::GlobalForeignKey:
+            return kind == ConstraintKind::Relation;
+        case Scope::GlobalPrimaryKeyKeyIndex:
+        case Scope::ModelPrimaryKeyKeyIndex:
+            return kind == ConstraintKind::PrimaryKey || kind == ConstraintKind::Index;
+        case Scope::GlobalPrimaryKeyForeignKeyDefault:
+            return kind == ConstraintKind::PrimaryKey || kind == ConstraintKind::Relation || kind == ConstraintKind::Default;
+        case Scope::ModelPrimaryKeyKeyIndexForeignKey:
+            return kind != ConstraintKind::Default;
+        }
+        return false;
+    };
+    auto keyOf = [](Scope scope, const Constraint &constraint) {
+        return isGlobal(scope) ? NamespaceKey{scope, nullptr, constraint.model->schemaName, constraint.name}
+                               : NamespaceKey{scope, constraint.model, QString(), constraint.name};
+    };
+    QHash<NamespaceKey, int> counts;
+    counts.reserve(qsizetype(constraints.size() * scopes.size()));
+    for (Scope scope : scopes) {
+        for (const Constraint &constraint : constraints) {
+            if (counted(scope, constraint.kind))
+                counts[keyOf(scope, constraint)] += 1;
+        }
+    }
+    for (const Constraint &constraint : constraints) {
+        // Global scopes first, then the model's own, as Prisma reports them.
+        for (const bool global : {true, false}) {
+            for (Scope scope : possibleScopes(constraint.kind)) {
+                if (isGlobal(scope) != global)
+                    continue;
+                if (std::find(scopes.begin(), scopes.end(), scope) == scopes.end())
+                    continue;
+                if (counts.value(keyOf(scope, constraint)) <= 1)
+                    continue;
+                context.error("P1012-constraint-name-clash", constraint.span,
+                              attributeErrorMessage(constraint.attributeName(),
+                                                    tr("The given constraint name `%1` has to be unique in the following "
+                                                       "namespace: %2. Please provide a different name using the `map` "
+                                                       "argument.")
+                                                        .arg(constraint.name, scopeDescription(scope, constraint.model->name))));
+            }
+        }
+    }
+
+    if (!anyCustomName)
+        return;
+    // Client names of @@id and @@unique: unique per model, and not the name of a field.
+    for (const Model &model : schema.models) {
+        QHash<QString, int> customNames;
+        for (const Index &index : model.indexes) {
+            if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
+                customNames[index.name] += 1;
+        }
+        if (customNames.isEmpty())
+            continue;
+        const Block *block = blocksByName.value(model.name);
+        for (const Index &index : model.indexes) {
+            if (index.name.isEmpty() || index.kind == IndexKind::Normal || index.kind == IndexKind::Fulltext)
+                continue;
+            const QString attributeName = (index.fromFieldAttribute ? QStringLiteral("@") : QStringLiteral("@@"))
+                + (index.kind == IndexKind::PrimaryKey ? QStringLiteral("id") : QStringLiteral("unique"));
+            if (customNames.value(index.name) > 1) {
+                std::optional<psl::Span> span;
+                if (block) {
+                    for (const psl::BlockAttribute *attribute : block->blockAttributes()) {
+                        if (attribute->attribute.span.start == index.span.start)
+                            span = argumentSpan(attribute->attribute, u"name");
+                    }
+                }
+                context.error("P1012-custom-name-clash", span ? *span : index.span,
+                              attributeErrorMessage(attributeName,
+                                                    tr("The given custom name `%1` has to be unique on the model. Please "
+                                                       "provide a different name for the `name` argument.")
+                                                        .arg(index.name)));
+            }
+            if (model.field(index.name)) {
+                context.error("P1012-custom-name-field", block ? block->span : model.span,
+                              tr("Error validating %1 \"%2\": The custom name `%3` specified for the `@@%4` attribute is "
+                                 "already used as a name for a field. Please choose a different name.")
+                                  .arg(model.isView ? QStringLiteral("view") : QStringLiteral("model"), model.name,
+                                       index.name,
+                                       index.kind == IndexKind::PrimaryKey ? QStringLiteral("id") : QStringLiteral("unique")));
+            }
+        }
+    }
 }
 
 } // namespace strata::schema::validation

@@ -39,4 +39,10 @@ void checkAttributes(const Context &context);    ///< known attributes, their ar
 void checkModels(const Context &context);        ///< identifiers, indexes, lists, arity, composite types
 void checkRelations(const Context &context);     ///< back-relations, fields/references, referential actions
 
+// Prisma runs its "validation pipeline" only when the schema had no error so far (syntax, configuration,
+// names, types, attribute arguments). These groups hold the rules of that second phase.
+void checkConfigurationPipeline(const Context &context); ///< views, extensions, @@schema against `schemas`
+void checkNamesPipeline(const Context &context);         ///< database names of models/enums, constraint names
+void checkAttributesPipeline(const Context &context);    ///< default values, native types, autoincrement
+
 } // namespace strata::schema::validation

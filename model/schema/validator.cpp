@@ -13,6 +13,11 @@ void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::D
     validation::checkAttributes(context);
     validation::checkModels(context);
     validation::checkRelations(context);
+    if (diagnostics.hasErrors())
+        return;
+    validation::checkConfigurationPipeline(context);
+    validation::checkNamesPipeline(context);
+    validation::checkAttributesPipeline(context);
 }
 
 } // namespace strata::schema

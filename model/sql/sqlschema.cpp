@@ -56,6 +56,16 @@ QString dialectName(Dialect dialect)
     return {};
 }
 
+QString columnArityName(ColumnArity arity)
+{
+    switch (arity) {
+    case ColumnArity::Required: return QStringLiteral("Required");
+    case ColumnArity::Nullable: return QStringLiteral("Nullable");
+    case ColumnArity::List: return QStringLiteral("List");
+    }
+    return {};
+}
+
 std::optional<Dialect> dialectForProvider(schema::Provider provider)
 {
     switch (provider) {

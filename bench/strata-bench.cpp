@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// strata-bench [--provider P] [--runs R] [--sizes 100,1000,...]: in-process timings of schema::analyze (parse,
+// build, validate) and of the formatter on generated schemas. Each figure is the best of R runs after a warm-up.
+#include "schemagen.h"
+
+#include "psl/sourcefile.h"
+#include "schema/schemaloader.h"
+
+#if __has_include("psl/formatter.h") && defined(STRATA_HAVE_FORMATTER)
+#include "psl/formatter.h"
+#define STRATA_BENCH_FORMATTER 1
+#else
+#define STRATA_BENCH_FORMATTER 0
+#endif
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <optional>
+#include <vector>
+
+using namespace strata;
+
+namespace {
+
+int usage(std::FILE *to = stderr)
+{
+    std::fputs("usage: strata-bench [--provider postgresql|sqlite|mysql] [--runs R] [--sizes N,N,...]\n"
+               "Times schema::analyze and the formatter on generated schemas (default sizes 100,1000,5000,10000;\n"
+               "best of R runs, default 5, after a warm-up) and prints a markdown table.\n",
+               to);
+    return to == stderr ? 1 : 0;
+}
+
+/// Milliseconds of the fastest of RUNS calls of F, after one call that is not counted. RESET runs untimed
+/// before each call, so that freeing the previous result is not counted.
+template<typename Reset, typename F>
+double bestOf(int runs, Reset &&reset, F &&f)
+{
+    f();
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < runs; ++i) {
+        reset();
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        best = std::min(best, timer.nsecsElapsed());
+    }
+    return double(best) / 1e6;
+}
+
+#if STRATA_BENCH_FORMATTER
+QString formatSchema(const schema::LoadedSchema &loaded)
+{
+    return psl::Formatter::format(loaded.ast.files.front(), loaded.sources.file(0)); // the format step
+}
+
+/// 1-based number of the first line where A and B differ, 0 if they are equal.
+int firstDifferentLine(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(u'\n');
+    const QStringList right = b.split(u'\n');
+    for (int i = 0; i < std::max(left.size(), right.size()); ++i) {
+        if (i >= left.size() || i >= right.size() || left.at(i) != right.at(i))
+            return i + 1;
+    }
+    return 0;
+}
+#endif
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bench::SchemaGenOptions options;
+    int runs = 5;
+    std::vector<int> sizes{100, 1000, 5000, 10000};
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        const QString value = i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
+        bool ok = i + 1 < argc;
+        if (argument == u"-h" || argument == u"--help") {
+            return usage(stdout);
+        } else if (argument == u"--provider" && ok) {
+            const auto provider = bench::SchemaGenerator::providerFromName(value);
+            ok = provider.has_value();
+            if (ok)
+                options.provider = *provider;
+        } else if (argument == u"--runs" && ok) {
+            runs = value.toInt(&ok);
+            ok = ok && runs > 0;
+        } else if (argument == u"--sizes" && ok) {
+            sizes.clear();
+            for (const QString &size : value.split(u',', Qt::SkipEmptyParts)) {
+                sizes.push_back(size.toInt(&ok));
+                if (!ok || sizes.back() < 0)
+                    return usage();
+            }
+        } else {
+            ok = false;
+        }
+        if (!ok)
+            return usage();
+        ++i;
+    }
+
+    std::printf("strata-bench: generated %s schemas, best of %d runs after a warm-up\n\n",
+                qPrintable(bench::SchemaGenerator::providerName(options.provider)), runs);
+    std::printf("| models |   lines |    bytes | analyze ms | format ms |\n");
+    std::printf("|-------:|--------:|---------:|-----------:|----------:|\n");
+    std::fflush(stdout);
+
+    QStringList notes;
+    for (int models : sizes) {
+        options.models = models;
+        const QString text = bench::SchemaGenerator::generate(options);
+        psl::SourceSet sources;
+        sources.add(psl::SourceFile(QStringLiteral("schema.prisma"), text));
+        const int lines = int(text.count(u'\n'));
+        const qsizetype bytes = text.toUtf8().size();
+
+        std::optional<schema::LoadedSchema> loaded;
+        const double analyzeMs = bestOf(runs, [&] { loaded.reset(); }, [&] { loaded.emplace(schema::analyze(sources)); });
+        if (!loaded->diagnostics.isEmpty()) {
+            notes << QStringLiteral("%1 models: analyze reported %2 diagnostic(s) on a valid schema; the first: %3")
+                         .arg(models)
+                         .arg(loaded->diagnostics.items().size())
+                         .arg(loaded->diagnostics.items().front().toString());
+        }
+
+        QString formatMs = QStringLiteral("n/a");
+#if STRATA_BENCH_FORMATTER
+        QString formatted;
+        formatMs = QString::number(bestOf(runs, [&] { formatted.clear(); }, [&] { formatted = formatSchema(*loaded); }), 'f', 2);
+        if (const int line = firstDifferentLine(text, formatted)) {
+            notes << QStringLiteral("%1 models: the formatter changed the (already formatted) text, first at line %2")
+                         .arg(models)
+                         .arg(line);
+        }
+#endif
+        std::printf("| %6d | %7d | %8lld | %10.2f | %9s |\n", models, lines, static_cast<long long>(bytes),
+                    analyzeMs, qPrintable(formatMs));
+        std::fflush(stdout);
+    }
+    if (!STRATA_BENCH_FORMATTER)
+        notes << QStringLiteral("format: not measured, this build of strata_model has no formatter (psl/formatter.cpp)");
+    if (!notes.isEmpty())
+        std::printf("\n");
+    for (const QString &note : notes)
+        std::printf("note: %s\n", qPrintable(note));
+    return 0;
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlrenderer.h"
+
+#include "postgresrenderer.h"
+#include "sqliterenderer.h"
+
+namespace strata::sql {
+
+SqlRenderer::~SqlRenderer() = default;
+
+QString SqlRenderer::renderScript(const Migration &migration, const std::vector<MigrationWarning> &warnings) const
+{
+    if (migration.steps.empty())
+        return QStringLiteral("-- This is an empty migration.");
+    QString script;
+    script.reserve(qsizetype(migration.steps.size()) * 80);
+    if (!warnings.empty()) {
+        script += QStringLiteral("/*\n  Warnings:\n\n");
+        for (const bool unexecutable : {false, true}) {
+            for (const MigrationWarning &warning : warnings) {
+                if (warning.unexecutable == unexecutable)
+                    script += QStringLiteral("  - ") + warning.message + u'\n';
+            }
+        }
+        script += QStringLiteral("\n*/\n");
+    }
+    bool first = true;
+    for (const MigrationStep &step : migration.steps) {
+        const QStringList statements = renderStep(migration, step);
+        if (statements.isEmpty())
+            continue;
+        if (!first)
+            script += u'\n';
+        first = false;
+        script += QStringLiteral("-- ") + stepKindName(step.kind) + u'\n';
+        for (const QString &statement : statements)
+            script += statement + QStringLiteral(";\n");
+    }
+    return script;
+}
+
+std::unique_ptr<SqlRenderer> SqlRenderer::forDialect(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql: return std::make_unique<PostgresRenderer>();
+    case Dialect::Sqlite: return std::make_unique<SqliteRenderer>();
+    case Dialect::MySql: return nullptr;
+    }
+    return nullptr;
+}
+
+} // namespace strata::sql

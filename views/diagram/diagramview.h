@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema/schema.h"
+
+#include <QGraphicsView>
+
+namespace strata::views {
+
+class DiagramOverview;
+class DiagramScene;
+
+/// The ER diagram widget: shows a DiagramScene with zoom (Ctrl+wheel, +, -, 0, F), panning (drag on the
+/// background or with the middle button), an overview for large diagrams, selection and export.
+class DiagramView : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    DiagramScene *diagramScene() const { return m_scene; }
+
+    /// Shows a schema snapshot (see DiagramScene::setSchema()). The first one, or one that shares no node
+    /// with what was shown, is fitted into the window.
+    void setSchema(const schema::Schema &schema);
+
+    qreal zoom() const;
+    bool isOverviewEnabled() const { return m_overviewEnabled; }
+    bool isOverviewVisible() const;
+
+    bool exportPng(const QString &path);
+    bool exportSvg(const QString &path);
+
+    static constexpr qreal minimumZoom = 0.03;
+    static constexpr qreal maximumZoom = 4.0;
+
+public slots:
+    /// Selects a model, view, enum or type (or the row of a field or enum value) and centres it. Does
+    /// not emit nodeSelected(); 0 clears the selection.
+    void selectNode(strata::schema::NodeId id);
+    void zoomIn();
+    void zoomOut();
+    /// 100 %.
+    void resetZoom();
+    void fitToWindow();
+    void setZoom(qreal zoom);
+    /// Lays out the whole diagram again and fits it into the window.
+    void autoLayout();
+    void setOverviewEnabled(bool enabled);
+
+signals:
+    /// See DiagramScene::nodeSelected().
+    void nodeSelected(strata::schema::NodeId nodeId, strata::schema::NodeId fieldId);
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void zoomBy(qreal factor, bool underMouse);
+    void updateOverview();
+    void applyStyle();
+
+    DiagramScene *m_scene;          // child QObject
+    DiagramOverview *m_overview;    // child widget
+    bool m_overviewEnabled = true;
+    bool m_fitPending = false;
+    bool m_panning = false;
+    bool m_panMoved = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
+    QPoint m_panLast;
+    QPoint m_panStart;
+};
+
+} // namespace strata::views
