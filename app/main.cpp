@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -52,7 +53,9 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("strata"));
 
     strata::MainWindow window;
-    const QStringList paths = app.arguments().mid(1);
+    QStringList windowArguments = app.arguments();
+    strata::StartupProbe::fromArguments(windowArguments, &window);
+    const QStringList paths = windowArguments.mid(1);
     if (!paths.isEmpty())
         window.openPath(paths.front());
     else
