@@ -484,8 +484,18 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: a narrow outline and inspector, a short problems pane, the diagram wider than the text.
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            if (dock->objectName() == u"ProblemsDock")
+                resizeDocks({dock}, {150}, Qt::Vertical);
+            else
+                resizeDocks({dock}, {dock->objectName() == u"OutlineDock" ? 230 : 260}, Qt::Horizontal);
+        }
+    }
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({520, 480});
     updateRecentMenu();
 }
 
