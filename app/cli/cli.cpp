@@ -39,10 +39,17 @@ struct MigrateSubcommand {
 const MigrateSubcommand migrateSubcommands[] = {
     {"diff", migrateDiffCommand,
      QT_TRANSLATE_NOOP("strata::cli",
-                       "strata migrate diff --from-empty|--from-schema PATH --to-empty|--to-schema PATH [--script]\n"
+                       "strata migrate diff --from-empty|--from-schema PATH|--from-migrations DIR\n"
+                       "                    --to-empty|--to-schema PATH|--to-migrations DIR [--script]\n"
                        "                    [--exit-code] [--output FILE]\n"
-                       "      the SQL from one state to the other, as `prisma migrate diff` prints it;\n"
-                       "      without --script a summary of the changes; --exit-code exits 2 when they differ\n")},
+                       "      the SQL from one state to the other, as `prisma migrate diff` prints it (a migrations\n"
+                       "      folder is replayed offline); without --script a summary of the changes; --exit-code\n"
+                       "      exits 2 when they differ\n")},
+    {"dev", migrateDevCommand,
+     QT_TRANSLATE_NOOP("strata::cli",
+                       "strata migrate dev --create-only [--name NAME] [--schema PATH]\n"
+                       "      writes the next migration, migrations/<timestamp>_<name>/migration.sql, from the\n"
+                       "      replayed migrations folder and the schema, without applying it\n")},
 };
 
 QString migrateUsage()

@@ -9,5 +9,6 @@ namespace strata::cli {
 int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int formatCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int migrateDevCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -71,14 +71,26 @@ int formatCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 
     const QStringList formatted = psl::Formatter::format(loaded.ast, loaded.sources);
 
-    // Like `prisma format`, refuse to write a schema that is not valid after formatting. Formatting
-    // does not change what a schema means, so the diagnostics of the text as written are reported:
+    // Like `prisma format`, refuse to write a schema that is not valid once formatted. Formatting may fix
+    // errors (it adds missing relation fields) or, rarely, make some (two added fields of the same name), so
+    // the formatted text decides. The diagnostics shown are those of the text as written when it has any:
     // their lines and columns are the ones the user sees in the file.
-    if (loaded.diagnostics.hasErrors()) {
-        for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items())
+    bool changes = false;
+    for (int i = 0; i < loaded.sources.size(); ++i)
+        changes = changes || formatted.at(i) != loaded.sources.file(i).text();
+    psl::Diagnostics formattedDiagnostics = loaded.diagnostics;
+    if (changes) {
+        psl::SourceSet formattedSources;
+        for (int i = 0; i < loaded.sources.size(); ++i)
+            formattedSources.add(psl::SourceFile(loaded.sources.file(i).path(), formatted.at(i)));
+        formattedDiagnostics = schema::analyze(std::move(formattedSources)).diagnostics;
+    }
+    if (formattedDiagnostics.hasErrors()) {
+        const psl::Diagnostics &shown = loaded.diagnostics.hasErrors() ? loaded.diagnostics : formattedDiagnostics;
+        for (const psl::Diagnostic &diagnostic : shown.items())
             err << diagnostic.toString() << '\n';
         err << QCoreApplication::translate("strata::cli", "Formatting failed: %n error(s) in %1", nullptr,
-                                           loaded.diagnostics.errorCount())
+                                           shown.errorCount())
                    .arg(path)
             << '\n';
         return 1;

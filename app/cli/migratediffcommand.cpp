@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `strata migrate diff`: the SQL between two states of a database, as `prisma migrate diff` prints it.
 #include "commands.h"
+#include "sqlschemasource.h"
 
-#include "schema/schemaloader.h"
+#include "migrate/migrationsfolder.h"
 #include "sql/differ.h"
-#include "sql/schemacalculator.h"
 #include "sql/sqlrenderer.h"
 
 #include <QCoreApplication>
@@ -47,51 +47,48 @@ bool setSource(DiffSource &source, DiffSource::Kind kind, const QString &flag, c
     return true;
 }
 
+/// Loads a schema side. Migrations sides wait for the other side's dialect: see loadMigrationsSource().
 bool loadSource(const DiffSource &source, LoadedSource &out, QTextStream &err)
 {
     switch (source.kind) {
     case DiffSource::Kind::None:
         return false;
     case DiffSource::Kind::Empty:
-        return true;
     case DiffSource::Kind::Migrations:
-        err << tr("error: %1 is not available yet: Strata cannot replay a migrations folder in this version.").arg(source.flag) << '\n';
-        return false;
+        return true;
     case DiffSource::Kind::Url:
         err << tr("error: %1 is not available yet: Strata cannot read a live database in this version.").arg(source.flag) << '\n';
         return false;
     case DiffSource::Kind::Schema:
         break;
     }
-    if (!QFileInfo::exists(source.value)) {
-        err << tr("error: Could not find a schema at %1").arg(source.value) << '\n';
+    std::optional<SqlSchemaSource> loaded = loadSqlSchemaSource(source.value, QStringLiteral("migrate diff"), err);
+    if (!loaded)
         return false;
-    }
-    schema::LoadedSchema loaded;
-    QString error;
-    if (!schema::loadSchema(source.value, loaded, &error)) {
-        err << "error: " << error << '\n';
-        return false;
-    }
-    if (loaded.diagnostics.hasErrors()) {
-        for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items()) {
-            if (diagnostic.isError())
-                err << diagnostic.toString() << '\n';
-        }
-        err << QCoreApplication::translate("strata::cli", "Validation failed: %n error(s) in %1", nullptr, loaded.diagnostics.errorCount())
-                   .arg(source.value)
+    out.provider = loaded->provider;
+    out.dialect = loaded->dialect;
+    out.schema = std::move(loaded->schema);
+    return true;
+}
+
+/// Replays a migrations side in the dialect of the other side's schema, else of its migration_lock.toml.
+bool loadMigrationsSource(const DiffSource &source, const LoadedSource &other, LoadedSource &out, QTextStream &err)
+{
+    if (source.kind != DiffSource::Kind::Migrations)
+        return true;
+    const migrate::MigrationsFolder folder = migrate::MigrationsFolder::read(source.value);
+    if (folder.exists() && !other.dialect && !folder.dialect()) {
+        err << tr("error: %1 %2: the SQL dialect is unknown: migration_lock.toml names no supported provider and the "
+                  "other side has no schema.").arg(source.flag, source.value)
             << '\n';
         return false;
     }
-    out.provider = loaded.schema.datasource ? loaded.schema.datasource->provider : QString();
-    out.dialect = sql::dialectForProvider(loaded.schema.provider());
-    if (!out.dialect) {
-        err << tr("error: the schema at %1 has no SQL datasource (provider \"%2\"); migrate diff works on SQL databases.")
-                   .arg(source.value, out.provider)
-            << '\n';
+    std::optional<sql::SqlSchema> replayed = replayMigrationsSource(folder, other.dialect, err);
+    if (!replayed)
         return false;
-    }
-    out.schema = sql::SchemaCalculator::calculate(loaded.schema, *out.dialect);
+    out.dialect = replayed->dialect;
+    out.provider = folder.provider().isEmpty() ? other.provider : folder.provider();
+    out.schema = std::move(*replayed);
     return true;
 }
 
@@ -180,6 +177,8 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
     LoadedSource next;
     if (!loadSource(from, previous, err) || !loadSource(to, next, err))
         return 1;
+    if (!loadMigrationsSource(from, next, previous, err) || !loadMigrationsSource(to, previous, next, err))
+        return 1;
     if (previous.dialect && next.dialect && *previous.dialect != *next.dialect) {
         err << tr("error: the two sides use different providers (%1 and %2); migrate diff compares schemas of one provider.")
                    .arg(previous.provider, next.provider)
@@ -192,9 +191,14 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("error: migrate diff does not support the %1 provider yet.").arg(sql::dialectName(dialect)) << '\n';
         return 1;
     }
-    sql::SqlSchema empty;
-    empty.dialect = dialect;
-    const sql::Migration migration = sql::SchemaDiffer::diff(previous.schema ? *previous.schema : empty, next.schema ? *next.schema : empty);
+    auto shared = [dialect](std::optional<sql::SqlSchema> &schema) {
+        if (schema)
+            return std::make_shared<const sql::SqlSchema>(std::move(*schema));
+        auto empty = std::make_shared<sql::SqlSchema>();
+        empty->dialect = dialect;
+        return std::shared_ptr<const sql::SqlSchema>(std::move(empty));
+    };
+    const sql::Migration migration = sql::SchemaDiffer::diff(shared(previous.schema), shared(next.schema));
 
     QString text = script ? renderer->renderScript(migration) : sql::migrationSummary(migration);
     if (!text.endsWith(u'\n'))

@@ -156,7 +156,6 @@ struct Block {
     std::vector<BlockItem> items;
     QStringList documentation;
     Span span; ///< from the keyword to the closing brace
-    bool closed = true; ///< false when the file ended before the closing brace
 
     QString keyword() const;
     bool isModelLike() const { return kind == Kind::Model || kind == Kind::View || kind == Kind::CompositeType; }

@@ -146,8 +146,8 @@ public:
     {
     }
 
-    /// Renders top-level items; `fileStart` when they start the file (its leading empty lines go).
-    void renderTopItems(const std::vector<TopItem> &items, bool fileStart);
+    /// Renders the top-level items of a file.
+    void renderTopItems(const std::vector<TopItem> &items);
 
 private:
     QStringView textOf(const Span &span) const { return QStringView(m_text).mid(span.start, span.length()); }
@@ -168,7 +168,6 @@ private:
     QString rawLineInBlock(const RawLine &line) const;
 
     void renderBlock(const Block &block);
-    void renderUnclosedBlock(const Block &block);
     void renderBlockContents(const std::vector<BlockItem> &items);
 
     const QString &m_text;
@@ -466,34 +465,16 @@ void FileFormatter::renderBlockContents(const std::vector<BlockItem> &items)
     table.render(m_out);
 }
 
-void FileFormatter::renderUnclosedBlock(const Block &block)
+void FileFormatter::renderTopItems(const std::vector<TopItem> &items)
 {
-    // Prisma does not see a block without its `}`: its header is a line it cannot read, kept as it stands,
-    // and everything after it is read again as top-level lines.
-    int lineEnd = block.keywordSpan.start;
-    while (lineEnd < m_text.size() && m_text[lineEnd] != u'\n' && m_text[lineEnd] != u'\r')
-        ++lineEnd;
-    const QStringView lineBreak = lineBreakAt(lineEnd);
-    m_out.write(QStringView(m_text).mid(block.keywordSpan.start, lineEnd - block.keywordSpan.start));
-    m_out.write(lineBreak);
-    const SourceFile rest(QString(), m_text.mid(lineEnd + lineBreak.size()));
-    Diagnostics diagnostics;
-    const SchemaFile file = Parser::parseFile(rest, 0, diagnostics);
-    FileFormatter(rest.text(), m_out).renderTopItems(file.items, false);
-}
-
-void FileFormatter::renderTopItems(const std::vector<TopItem> &items, bool fileStart)
-{
+    // Empty lines at the start of the file go.
     size_t i = 0;
-    if (fileStart && !items.empty() && std::holds_alternative<EmptyLines>(items.front()))
+    if (!items.empty() && std::holds_alternative<EmptyLines>(items.front()))
         ++i;
     for (; i < items.size(); ++i) {
         const TopItem &current = items[i];
         if (const auto *block = std::get_if<Block>(&current)) {
-            if (block->closed)
-                renderBlock(*block);
-            else
-                renderUnclosedBlock(*block);
+            renderBlock(*block);
         } else if (const auto *group = std::get_if<CommentGroup>(&current)) {
             Table table;
             addComments(*group, table);
@@ -518,7 +499,7 @@ void FileFormatter::renderTopItems(const std::vector<TopItem> &items, bool fileS
 QString Formatter::format(const SchemaFile &file, const SourceFile &source)
 {
     Renderer out;
-    FileFormatter(source.text(), out).renderTopItems(file.items, true);
+    FileFormatter(source.text(), out).renderTopItems(file.items);
     // The output always ends with a line break.
     if (!out.text().endsWith(u'\n'))
         out.text().append(u'\n');

@@ -27,6 +27,18 @@ public:
         , m_file(fileIndex)
         , m_diagnostics(diagnostics)
     {
+        // Where the last line that starts with `}` is: a block opened after it can never close.
+        for (qsizetype i = m_text.size() - 1; i >= 0; --i) {
+            if (m_text[i] != u'}')
+                continue;
+            qsizetype j = i - 1;
+            while (j >= 0 && (m_text[j] == u' ' || m_text[j] == u'\t' || (m_text[j].unicode() > 127 && m_text[j].category() == QChar::Separator_Space)))
+                --j;
+            if (j < 0 || m_text[j] == u'\n' || m_text[j] == u'\r') {
+                m_lastClosingLine = int(i);
+                break;
+            }
+        }
         bump();
     }
 
@@ -65,10 +77,11 @@ private:
     bool parseCommentGroup(CommentGroup &out);
     RawLine takeRawLine(const Span &lineStart);
     void parseTopLevelLine(SchemaFile &file);
-    bool parseBlock(Block &block);
+    /// Parses a block; `unclosed` is set when no `}` ends it.
+    bool parseBlock(Block &block, bool &unclosed);
     /// At `type`: where a type alias starting here ends, or -1 when this is no type alias.
     int typeAliasEnd();
-    void parseBlockBody(Block &block);
+    bool parseBlockBody(Block &block);
     bool parseMember(Block &block, BlockItem &out);
     bool parseField(Field &field);
     bool parseEnumValue(EnumValue &value);
@@ -89,6 +102,7 @@ private:
     Token m_tok;
     int m_file;
     Diagnostics &m_diagnostics;
+    int m_lastClosingLine = -1;
 };
 
 void FileParser::parseEmptyLines(EmptyLines &out)
@@ -205,7 +219,20 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
     if (at(K::Identifier)) {
         const Mark start = mark();
         Block block;
-        if (parseBlock(block)) {
+        const size_t diagnosticCount = m_diagnostics.items().size();
+        bool unclosed = false;
+        if (parseBlock(block, unclosed)) {
+            if (unclosed) {
+                // Like Prisma, a block whose `}` never comes is no block: its header is a line that cannot be
+                // read, and the lines after it are read again as top-level lines.
+                m_diagnostics.items().resize(diagnosticCount);
+                reset(start);
+                RawLine raw = takeRawLine(lineStart);
+                m_diagnostics.error(QStringLiteral("syntax-unclosed-block"), raw.span,
+                                    tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
+                file.items.emplace_back(std::move(raw));
+                return;
+            }
             if (!file.items.empty()) {
                 if (const CommentGroup *group = std::get_if<CommentGroup>(&file.items.back())) {
                     for (const Comment &c : group->comments)
@@ -320,7 +347,7 @@ int FileParser::typeAliasEnd()
     return end;
 }
 
-bool FileParser::parseBlock(Block &block)
+bool FileParser::parseBlock(Block &block, bool &unclosed)
 {
     static const std::pair<QStringView, Block::Kind> keywords[] = {
         {u"model", Block::Kind::Model},           {u"view", Block::Kind::View},
@@ -367,24 +394,26 @@ bool FileParser::parseBlock(Block &block)
         if (!at(K::EndOfFile))
             return false;
     }
-    parseBlockBody(block);
+    if (m_tok.span.start > m_lastClosingLine) {
+        // No line after this one starts with `}`: the block cannot close (the caller reads it as Prisma does).
+        unclosed = true;
+        return true;
+    }
+    unclosed = !parseBlockBody(block);
     return true;
 }
 
-void FileParser::parseBlockBody(Block &block)
+bool FileParser::parseBlockBody(Block &block)
 {
     for (;;) {
         if (at(K::EndOfFile)) {
-            m_diagnostics.error(QStringLiteral("syntax-unclosed-block"), block.keywordSpan,
-                                tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
             block.span.end = m_tok.span.start;
-            block.closed = false;
-            return;
+            return false;
         }
         if (at(K::RightBrace)) {
             block.span.end = m_tok.span.end;
             bump();
-            return;
+            return true;
         }
         if (at(K::Newline)) {
             EmptyLines empty;

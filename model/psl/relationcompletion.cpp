@@ -196,8 +196,7 @@ struct FieldInfo {
     const Attribute *relationAttribute = nullptr;
     std::optional<QString> relationName;
     std::optional<std::vector<int>> fields;     ///< `fields:` of @relation, as indexes into this model
-    std::optional<std::vector<QString>> references; ///< `references:` of @relation, resolved later
-    std::optional<std::vector<int>> referencedFields;
+    std::optional<std::vector<QString>> references; ///< `references:` of @relation, names in the target
     const Attribute *nativeType = nullptr;
 };
 
@@ -231,13 +230,47 @@ struct Relation {
 };
 
 /// The names an index-like attribute lists: `[a, b(sort: Desc)]` or a bare `a`.
-std::optional<QStringList> fieldNames(const Expression &e)
+bool isOperatorClass(const Expression &e)
+{
+    static const QSet<QString> classes = [] {
+        QSet<QString> set = {QStringLiteral("InetOps"), QStringLiteral("JsonbOps"), QStringLiteral("JsonbPathOps"),
+                             QStringLiteral("ArrayOps"), QStringLiteral("TextOps"), QStringLiteral("BitMinMaxOps"),
+                             QStringLiteral("VarBitMinMaxOps"), QStringLiteral("InetInclusionOps")};
+        for (const char *type : {"Bpchar", "Bytea", "Date", "Float4", "Float8", "Inet", "Int2", "Int4", "Int8", "Numeric",
+                                 "Oid", "Text", "Timestamp", "TimestampTz", "Time", "TimeTz", "Uuid"}) {
+            for (const char *kind : {"BloomOps", "MinMaxOps", "MinMaxMultiOps"})
+                set.insert(QString::fromLatin1(type) + QString::fromLatin1(kind));
+        }
+        return set;
+    }();
+    if (e.isFunction())
+        return e.text == u"raw" && e.arguments.size() == 1 && e.arguments.front().value && e.arguments.front().value->isString();
+    return e.isConstant() && classes.contains(e.text);
+}
+
+/// The names an index-like attribute lists: `[a, b(sort: Desc)]` or a bare `a`. With `withArguments`, an
+/// item may carry `sort`, `length` and `ops`; otherwise items are plain names. Nullopt when invalid.
+std::optional<QStringList> fieldNames(const Expression &e, bool withArguments = true)
 {
     QStringList names;
-    auto nameOf = [](const Expression &item) -> std::optional<QString> {
-        if (item.isConstant() || item.isFunction())
+    auto nameOf = [withArguments](const Expression &item) -> std::optional<QString> {
+        if (item.isConstant())
             return item.text;
-        return std::nullopt;
+        if (!item.isFunction() || !withArguments)
+            return std::nullopt;
+        for (const Argument &argument : item.arguments) {
+            if (!argument.value || !argument.isNamed())
+                return std::nullopt;
+            const Expression &value = *argument.value;
+            const QString &name = argument.name.name;
+            if (name == u"sort" && !(value.isConstant() && (value.text == u"Asc" || value.text == u"Desc")))
+                return std::nullopt;
+            if (name == u"length" && !value.isNumber())
+                return std::nullopt;
+            if (name == u"ops" && !isOperatorClass(value))
+                return std::nullopt;
+        }
+        return item.text;
     };
     if (e.isArray()) {
         for (const Expression &item : e.items) {
@@ -408,8 +441,6 @@ void Completion::collect()
             const Block *block = std::get_if<Block>(&item);
             if (!block)
                 continue;
-            if (!block->closed)
-                m_blocked = true;
             for (const BlockItem &member : block->items) {
                 if (std::holds_alternative<RawLine>(member))
                     m_blocked = true;
@@ -472,12 +503,15 @@ void Completion::checkTopNames()
 bool Completion::readRelation(const Attribute &attribute, const ModelInfo &model, FieldInfo &field)
 {
     Arguments args(attribute);
-    if (const Expression *name = args.defaultArgument(QStringLiteral("name"))) {
+    // Prisma does not complain when the name is given both unnamed and as `name:`; the named one counts.
+    const Expression *named = args.optional(QStringLiteral("name"));
+    const Expression *unnamed = args.defaultArgument(QStringLiteral("name"));
+    if (const Expression *name = named ? named : unnamed) {
         args.check(name->isString());
         field.relationName = name->text;
     }
     if (const Expression *fields = args.optional(QStringLiteral("fields"))) {
-        const auto list = fieldNames(*fields);
+        const auto list = fieldNames(*fields, false);
         args.check(list.has_value());
         std::vector<int> indexes;
         for (const QString &fieldName : list.value_or(QStringList())) {
@@ -488,8 +522,8 @@ bool Completion::readRelation(const Attribute &attribute, const ModelInfo &model
         field.fields = indexes;
     }
     if (const Expression *references = args.optional(QStringLiteral("references"))) {
-        const QStringList names = fieldNames(*references).value_or(QStringList());
-        args.check(fieldNames(*references).has_value());
+        const QStringList names = fieldNames(*references, false).value_or(QStringList());
+        args.check(fieldNames(*references, false).has_value());
         field.references = std::vector<QString>(names.begin(), names.end());
     }
     for (const QString &action : {QStringLiteral("onDelete"), QStringLiteral("onUpdate")}) {
@@ -752,10 +786,15 @@ void Completion::resolveAttributes(ModelInfo &model)
             m_blocked = true;
             return;
         }
+        QSet<QString> listed;
         for (const QString &path : *list) {
             const int index = model.fieldIndex(path.section(u'.', 0, 0));
-            if (!model.isScalarField(index))
+            if (!model.isScalarField(index) || listed.contains(path))
                 m_blocked = true;
+            // `a.b` reaches into a composite type field.
+            if (path.contains(u'.') && index >= 0 && model.fields[size_t(index)].kind != FieldInfo::Kind::Composite)
+                m_blocked = true;
+            listed.insert(path);
             if (out)
                 out->push_back(index);
         }
@@ -773,9 +812,17 @@ void Completion::resolveAttributes(ModelInfo &model)
             Arguments args(attribute);
             std::vector<int> fields;
             resolveFields(args.required(QStringLiteral("fields")), &fields);
-            if (name != u"shardKey") {
-                if (const Expression *indexName = args.optional(QStringLiteral("name")))
+            if (name == u"fulltext") {
+                if (const Expression *map = args.optional(QStringLiteral("map")))
+                    args.check(map->isString() && !map->text.isEmpty());
+            } else if (name != u"shardKey") {
+                const Expression *indexName = args.optional(QStringLiteral("name"));
+                if (indexName)
                     args.check(indexName->isString());
+                // @@index takes `name` only as an old spelling of `map`, not both.
+                const bool hasMap = attribute.named(u"map") != nullptr;
+                if (name == u"index" && indexName && hasMap)
+                    args.fail();
                 readIndexOptions(args, false);
             }
             if (name == u"index") {
@@ -803,6 +850,12 @@ void Completion::resolveAttributes(ModelInfo &model)
         }
     }
     model.uniqueIndexes.insert(model.uniqueIndexes.end(), blockUniques.begin(), blockUniques.end());
+    if (model.primaryKey) {
+        for (int index : *model.primaryKey) {
+            if (index >= 0 && model.fields[size_t(index)].arity != Arity::Required)
+                m_blocked = true; // id fields must be required
+        }
+    }
 }
 
 void Completion::inferRelations()
@@ -1018,14 +1071,10 @@ std::vector<std::vector<Insertion>> Completion::run()
             if (field.kind != FieldInfo::Kind::Relation || !field.references)
                 continue;
             const ModelInfo &target = m_models[size_t(field.target)];
-            std::vector<int> indexes;
             for (const QString &name : *field.references) {
-                const int index = target.fieldIndex(name);
-                if (!target.isScalarField(index))
+                if (!target.isScalarField(target.fieldIndex(name)))
                     m_blocked = true;
-                indexes.push_back(index);
             }
-            field.referencedFields = indexes;
         }
     }
     if (m_blocked)

@@ -455,6 +455,7 @@ private:
 
     void visitModel(const Block &block)
     {
+        m_modelHasFieldId = false;
         QVarLengthArray<const psl::Field *, 4> ignoredFields;
         for (const psl::BlockItem &item : block.items) {
             const psl::Field *field = std::get_if<psl::Field>(&item);
@@ -589,7 +590,10 @@ private:
         }
         if (const Attribute *id = attributes.single(u"id")) {
             if (auto args = arguments(*id)) {
-                takeArguments(*args, {"map", "length", "sort", "clustered"});
+                // After the first @id of a model Prisma reads no argument of another ("At most one field ...").
+                if (!m_modelHasFieldId)
+                    takeArguments(*args, {"map", "length", "sort", "clustered"});
+                m_modelHasFieldId = true;
                 args->finish();
             }
         }
@@ -614,7 +618,10 @@ private:
                                 named = true;
                         }
                     }
-                    DefaultChecker(*args).checkModelField(*value, type, field.type && field.type->isList(), named);
+                    if (type.kind == ResolvedType::Kind::Composite)
+                        compositeDefaultError(field, type, *defaultAttribute);
+                    else
+                        DefaultChecker(*args).checkModelField(*value, type, field.type && field.type->isList(), named);
                 }
                 args->finish();
             }
@@ -646,10 +653,8 @@ private:
                 args->finish();
             }
         }
-        if (const Attribute *id = attributes.single(u"id")) {
-            // Reported by the model rules ("is a relation field and cannot be marked with `@id`").
-            (void)id;
-        }
+        // @id: "is a relation field and cannot be marked with `@id`" is reported by the model rules.
+        attributes.single(u"id");
         if (const Attribute *ignore = attributes.single(u"ignore")) {
             if (auto args = arguments(*ignore))
                 args->finish();
@@ -664,10 +669,8 @@ private:
                 args->defaultArgument(QStringLiteral("name"));
             }
         }
-        if (const Attribute *unique = attributes.single(u"unique")) {
-            // Reported by the model rules ("is a relation field and cannot be marked with `unique`").
-            (void)unique;
-        }
+        // @unique: "is a relation field and cannot be marked with `unique`" is reported by the model rules.
+        attributes.single(u"unique");
         attributes.finish();
     }
 
@@ -701,7 +704,29 @@ private:
 
     void visitCompositeType(const Block &block)
     {
-        for (const psl::Field *field : block.fields()) {
+        // @map: the column names of a composite type must differ too (Prisma checks while reading in order).
+        QHash<QString, int> fieldsByName;
+        QHash<QString, int> mappedNames;
+        std::vector<std::optional<QString>> visitedMappedNames;
+        std::vector<const psl::Field *> fields;
+        for (const psl::BlockItem &item : block.items) {
+            if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
+                fieldsByName.insert(field->name.name, int(fields.size())); // the last of a name, as in Prisma
+                fields.push_back(field);
+            }
+        }
+        visitedMappedNames.resize(fields.size());
+        for (int i = 0; i < int(fields.size()); ++i) {
+            const psl::Field *field = fields[size_t(i)];
+            for (const Attribute &attribute : field->attributes) {
+                const QString &name = attribute.name.name;
+                if (name == u"unique" || name == u"id" || name == u"relation") {
+                    m_context.error("P1012-composite-attribute", field->span,
+                                    tr("Error validating: Defining `@%1` attribute for a field in a composite type is not "
+                                       "allowed.")
+                                        .arg(name));
+                }
+            }
             const ResolvedType type = m_tops.resolve(*field);
             if (!type.isScalarLike())
                 continue; // unknown types and relations are reported elsewhere
@@ -710,7 +735,21 @@ private:
                 attributes.datasourceScoped();
             if (const Attribute *map = attributes.single(u"map")) {
                 if (auto args = arguments(*map)) {
-                    visitMap(*args);
+                    if (const auto mapped = visitMap(*args)) {
+                        visitedMappedNames[size_t(i)] = mapped;
+                        if (mappedNames.contains(*mapped)) {
+                            m_context.error("P1012-duplicate-field", field->span,
+                                            tr("Field \"%1\" is already defined on composite type \"%2\".")
+                                                .arg(*mapped, block.name.name));
+                        }
+                        mappedNames.insert(*mapped, i);
+                        const auto other = fieldsByName.constFind(*mapped);
+                        if (other != fieldsByName.constEnd() && !visitedMappedNames[size_t(other.value())]) {
+                            m_context.error("P1012-duplicate-field", field->span,
+                                            tr("Field \"%1\" is already defined on composite type \"%2\".")
+                                                .arg(field->name.name, block.name.name));
+                        }
+                    }
                     args->finish();
                 }
             }
@@ -719,20 +758,53 @@ private:
                     if (const Expression *value = args->defaultArgument(QStringLiteral("value"))) {
                         if (args->optionalArgument(QStringLiteral("map")))
                             args->attributeError(tr("The `map` argument is not allowed on a composite type field."));
-                        DefaultChecker(*args).checkCompositeField(*value, type, field->type && field->type->isList());
+                        if (type.kind == ResolvedType::Kind::Composite)
+                            compositeDefaultError(*field, type, *defaultAttribute);
+                        else
+                            DefaultChecker(*args).checkCompositeField(*value, type, field->type && field->type->isList());
                     }
                     args->finish();
                 }
             }
             attributes.finish();
         }
-        // Block attributes of a composite type are not known to Prisma.
-        AttributeSet attributes(m_context, block);
-        attributes.finish();
+        // Prisma reads no block attribute in a composite type; it says why for each.
+        for (const psl::BlockItem &item : block.items) {
+            const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item);
+            if (!attribute)
+                continue;
+            const QString &name = attribute->attribute.name.name;
+            QString message;
+            if (name == u"id")
+                message = tr("A composite type cannot define an id.");
+            else if (name == u"index")
+                message = tr("An index should be defined in the model containing the embed.");
+            else if (name == u"unique")
+                message = tr("A unique constraint should be defined in the model containing the embed.");
+            else if (name == u"fulltext")
+                message = tr("A fulltext index should be defined in the model containing the embed.");
+            else if (name == u"map")
+                message = tr("The name of a composite type is not persisted in the database, therefore it does not need a "
+                             "mapped database name.");
+            else
+                message = tr("A composite type cannot have block-level attributes.");
+            m_context.error("P1012-composite-block-attribute", attribute->attribute.span,
+                            tr("Error validating: %1").arg(message));
+        }
+    }
+
+    /// `@default` on a field whose type is a composite type.
+    void compositeDefaultError(const psl::Field &field, const ResolvedType &type, const Attribute &attribute) const
+    {
+        m_context.error("P1012-default-composite", attribute.span,
+                        tr("Error validating field `%1` in composite type `%2`: Defaults on fields of type composite are "
+                           "not supported. Please remove the `@default` attribute.")
+                            .arg(field.name.name, type.target->name.name));
     }
 
     const Context &m_context;
     TopIndex m_tops;
+    bool m_modelHasFieldId = false;
 };
 
 } // namespace
@@ -1199,6 +1271,8 @@ private:
         }
         if (peek() == u'0') {
             advance();
+            if (!atEnd() && peek().isDigit())
+                return fail(QStringLiteral("invalid number"), true);
         } else {
             while (!atEnd() && peek().isDigit())
                 advance();
@@ -1731,6 +1805,19 @@ private:
         QHash<QString, const psl::Field *> nodes;
         for (const psl::Field *node : block.fields())
             nodes.insert(node->name.name, node);
+        if (m_provider == Provider::CockroachDb) {
+            for (const Field *field : fields) {
+                if (field->scalarType != ScalarType::Int)
+                    continue;
+                const psl::Field *node = nodes.value(field->name);
+                const Attribute *attribute = node ? node->attribute(u"default") : nullptr;
+                m_context.error("P1012-autoincrement-cockroach", attribute ? attribute->span : field->span,
+                                attributeErrorMessage(QStringLiteral("default"),
+                                                      tr("The `autoincrement()` default function is defined only on BigInt "
+                                                         "fields on CockroachDB. Use sequence() if you want an "
+                                                         "autoincrementing Int field.")));
+            }
+        }
         if (!m_connector.autoIncrement) {
             for (const Field *field : fields) {
                 const psl::Field *node = nodes.value(field->name);

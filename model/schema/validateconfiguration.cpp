@@ -94,8 +94,9 @@ QHash<QString, const Property *> propertiesOf(const Context &context, const Bloc
     return byName;
 }
 
-/// Prisma's datasource loader. Returns whether the datasource was read (Prisma's "lifted" datasource).
-bool checkDatasource(const Context &context, const Block &block)
+/// Prisma's datasource loader. Returns whether the datasource was read (Prisma's "lifted" datasource), and
+/// its provider.
+bool checkDatasource(const Context &context, const Block &block, Provider &liftedProvider)
 {
     QHash<QString, const Property *> properties = propertiesOf(context, block, QStringLiteral("source"));
     const QString &sourceName = block.name.name;
@@ -130,6 +131,7 @@ bool checkDatasource(const Context &context, const Block &block)
         return false;
     }
     const ConnectorInfo &connector = connectorInfo(active);
+    liftedProvider = active;
 
     // relationMode, and its deprecated name referentialIntegrity
     const Property *relationMode = properties.take(QStringLiteral("relationMode"));
@@ -249,7 +251,10 @@ bool checkDatasource(const Context &context, const Block &block)
             takeName(schemas->value);
         }
         if (valid) {
-            if (names.empty()) {
+            if (!connector.multiSchema) {
+                context.error("P1012-schemas-unsupported", schemas->value.span,
+                              tr("The `schemas` property is not supported on the current connector."));
+            } else if (names.empty()) {
                 context.error("P1012-schemas-empty", schemas->value.span,
                               tr("If provided, the schemas array can not be empty."));
             } else {
@@ -259,10 +264,6 @@ bool checkDatasource(const Context &context, const Block &block)
                     if (names[i]->text == names[i + 1]->text)
                         context.error("P1012-schemas-duplicate", names[i]->span,
                                       tr("Duplicated schema names are not allowed"));
-                }
-                if (!connector.multiSchema) {
-                    context.error("P1012-schemas-unsupported", schemas->value.span,
-                                  tr("The `schemas` property is not supported on the current connector."));
                 }
             }
         }
@@ -368,12 +369,6 @@ void checkGenerator(const Context &context, const Block &block, Provider provide
         checkPreviewFeatures(context, features->value, provider);
 }
 
-/// The provider Prisma's rules use: that of the first datasource it could read.
-Provider activeProvider(const Context &context)
-{
-    return context.provider();
-}
-
 } // namespace
 
 void checkConfiguration(const Context &context)
@@ -388,9 +383,14 @@ void checkConfiguration(const Context &context)
     }
 
     int lifted = 0;
+    Provider provider = Provider::Unknown; // of the first datasource Prisma could read
     for (const Block *block : datasources) {
-        if (checkDatasource(context, *block))
+        Provider blockProvider = Provider::Unknown;
+        if (checkDatasource(context, *block, blockProvider)) {
+            if (lifted == 0)
+                provider = blockProvider;
             ++lifted;
+        }
     }
     if (lifted > 1) {
         for (const Block *block : datasources) {
@@ -401,7 +401,6 @@ void checkConfiguration(const Context &context)
         }
     }
 
-    const Provider provider = activeProvider(context);
     for (const Block *block : generators)
         checkGenerator(context, *block, provider);
 }
@@ -507,9 +506,10 @@ void checkConfigurationPipeline(const Context &context)
             }
         } else if (schemasDefined && connector.multiSchema && provider != Provider::MySql) {
             if (isModel) {
+                const bool view = block->kind == Block::Kind::View;
                 context.error("P1012-schema-missing", block->span,
-                              tr("Error validating model \"%1\": This model is missing an `@@schema` attribute.")
-                                  .arg(block->name.name));
+                              tr("Error validating %1 \"%2\": This %1 is missing an `@@schema` attribute.")
+                                  .arg(view ? QStringLiteral("view") : QStringLiteral("model"), block->name.name));
             } else {
                 context.error("P1012-schema-missing", block->span, tr("This enum is missing an `@@schema` attribute."));
             }

@@ -257,8 +257,10 @@ bool ModelResolver::parseItem(const Expression &item, IndexFieldRef &out)
     if (ops && ops->value) {
         const Expression &value = *ops->value;
         if (value.isConstant()) {
-            if (operatorClasses().contains(value.text))
+            if (operatorClasses().contains(value.text)) {
                 out.hasOperatorClass = true;
+                out.operatorClass = value.text;
+            }
             else
                 error("P1012-index-ops", value.span, unexpectedToken(tr("Invalid operator class: %1").arg(value.text)));
         } else if (value.isFunction() && value.text == u"raw") {
@@ -282,12 +284,13 @@ void ModelResolver::resolvePath(const IndexFieldRef &ref, Resolution &out)
     // `address.city`: a path through composite types (MongoDB).
     const QStringList parts = ref.name.split(u'.');
     const int first = m_entry.field(parts.front());
-    if (first < 0) {
+    const ModelEntry::Lookup found = m_entry.lookup(first);
+    if (found == ModelEntry::Lookup::Missing) {
         out.unknown << parts.front();
         return;
     }
     const Field &top = m_entry.model->fields[size_t(first)];
-    if (top.isRelation()) {
+    if (found == ModelEntry::Lookup::Other) {
         out.relationFields << top.name;
         out.relationFieldIndexes.push_back(first);
         return;
@@ -345,7 +348,12 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
         out.dealtWith = true;
         return out;
     }
-    QSet<QString> seen;
+    // Index field lists are short: a linear search for repeats is cheaper than a set.
+    auto seen = [&](int field, const QString &name) {
+        return std::any_of(out.fields.begin(), out.fields.end() - (field < 0 ? 1 : 0), [&](const IndexFieldRef &r) {
+            return field >= 0 ? r.field == field : (r.field < 0 && r.name == name);
+        });
+    };
     for (IndexFieldRef &ref : items) {
         if (ref.name.contains(u'.')) {
             if (!followComposites) {
@@ -355,35 +363,34 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
             const size_t before = out.fields.size();
             resolvePath(ref, out);
             if (out.fields.size() > before) {
-                if (seen.contains(ref.name)) {
+                if (seen(-1, ref.name)) {
                     error("P1012-index-field-twice", attribute.span,
                           modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.")
                                                   .arg(ref.name.section(u'.', -1))));
                     out.dealtWith = true;
                     return out;
                 }
-                seen.insert(ref.name);
             }
             continue;
         }
         const int f = m_entry.field(ref.name);
-        if (f < 0) {
+        const ModelEntry::Lookup found = m_entry.lookup(f);
+        if (found == ModelEntry::Lookup::Missing) {
             out.unknown << ref.name;
             continue;
         }
         const Field &field = m_entry.model->fields[size_t(f)];
-        if (field.isRelation()) {
+        if (found == ModelEntry::Lookup::Other) {
             out.relationFields << field.name;
             out.relationFieldIndexes.push_back(f);
             continue;
         }
-        if (seen.contains(field.name)) {
+        if (seen(f, field.name)) {
             error("P1012-index-field-twice", attribute.span,
                   modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.").arg(field.name)));
             out.dealtWith = true;
             return out;
         }
-        seen.insert(field.name);
         ref.field = f;
         out.fields.push_back(ref);
     }
@@ -393,6 +400,8 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
 /// The scalar fields behind a relation field's `fields:` argument, as suggestions in messages.
 QStringList underlyingFields(const ModelEntry &entry, int relationField)
 {
+    if (!entry.model->fields[size_t(relationField)].isRelation())
+        return {};
     const Attribute *relation = fieldAttribute(*entry.fields[size_t(relationField)], u"relation");
     if (!relation)
         return {};
@@ -404,7 +413,7 @@ QStringList underlyingFields(const ModelEntry &entry, int relationField)
         if (!e.isConstant())
             return false;
         const int f = e.text.contains(u'.') ? -1 : entry.field(e.text);
-        if (f < 0 || entry.model->fields[size_t(f)].isRelation() || names.contains(e.text))
+        if (entry.lookup(f) != ModelEntry::Lookup::Scalar || names.contains(e.text))
             return false;
         names << e.text;
         return true;
@@ -756,6 +765,9 @@ private:
     void checkIndex(const ModelEntry &entry, const ResolvedModel &resolved, const ResolvedIndex &index);
     void checkLengthTypes(const ModelEntry &entry, const ResolvedIndex &index);
     void checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &index);
+    void checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &index);
+    void checkSqlServerKeyTypes(const ModelEntry &entry, const ResolvedIndex &index);
+    void checkCockroachIndex(const ModelEntry &entry, const ResolvedIndex &index);
     bool ambiguity(const ModelEntry &entry, const RelationFieldInfo &info);
     void checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved);
     void checkMongoRelation(const ModelEntry &entry, const RelationFieldInfo &info);
@@ -767,18 +779,13 @@ private:
     Provider m_provider;
     bool m_relationModePrisma;
     /// (model, related model, relation name) -> the relation fields of `model` with that key
-    QHash<QString, std::vector<int>> m_relationNames;
+    QHash<RelationKey, std::vector<int>> m_relationNames;
 };
-
-QString relationNameKey(int model, int related, const std::optional<QString> &name)
-{
-    return QString::number(model) + u'|' + QString::number(related) + u'|' + (name ? u'n' + *name : QString());
-}
 
 bool Pipeline::run()
 {
     for (const RelationFieldInfo &info : m_relations.items)
-        m_relationNames[relationNameKey(info.model, info.relatedModel, info.name)].push_back(info.field);
+        m_relationNames[RelationKey{info.model, info.relatedModel, info.name}].push_back(info.field);
 
     for (const CompositeType &type : m_context.schema.compositeTypes) {
         if (!supportsCompositeTypes(m_provider)) {
@@ -1054,6 +1061,8 @@ void Pipeline::checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &res
     }
     if (m_provider == Provider::MySql)
         checkMySqlKeyTypes(entry, pk);
+    else if (m_provider == Provider::SqlServer)
+        checkSqlServerKeyTypes(entry, pk);
     checkLengthTypes(entry, pk);
     if (pk.clustered && !supportsClustering(m_provider)) {
         m_context.error("P1012-clustering", span,
@@ -1107,7 +1116,10 @@ void Pipeline::checkScalarField(const ModelEntry &entry, int f)
 
 bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
 {
-    const std::vector<int> &fields = m_relationNames.value(relationNameKey(info.model, info.relatedModel, info.name));
+    const auto found = m_relationNames.constFind(RelationKey{info.model, info.relatedModel, info.name});
+    if (found == m_relationNames.constEnd())
+        return true;
+    const std::vector<int> &fields = *found;
     if (fields.size() < 2)
         return true;
     QStringList names;
@@ -1141,7 +1153,7 @@ bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
                      "Please provide different relation names for them through `@relation(<name>).")
                       .arg(joinedWithAnd(names), modelName);
     }
-    m_context.error("P1012-relation-ambiguous", entry.fields[size_t(info.field)]->span, modelError(entry, message));
+    m_context.error(ambiguousRelationCode, entry.fields[size_t(info.field)]->span, modelError(entry, message));
     return false;
 }
 
@@ -1269,14 +1281,16 @@ void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &
             nativeType = QStringLiteral("LongBlob"); // the default native type of Bytes
         if (!unindexable.contains(nativeType))
             continue;
-        const QString what = index.kind == IndexKind::PrimaryKey ? tr("a primary key")
-            : index.isUnique()                                    ? tr("a unique index")
-                                                                  : tr("an index");
+        QString message;
+        if (index.kind == IndexKind::PrimaryKey) {
+            message = tr("Native type `%1` of MySQL cannot be used on a field that is `@id` or `@@id`.").arg(nativeType);
+        } else if (index.isUnique()) {
+            message = tr("Native type `%1` cannot be unique in MySQL.").arg(nativeType);
+        } else {
+            message = tr("You cannot define an index on fields with native type `%1` of MySQL.").arg(nativeType);
+        }
         m_context.error("P1012-mysql-key-type", index.attribute->span,
-                        tr("You cannot define an index on fields with native type `%1` of MySQL. Please use the `length` "
-                           "argument to the field in the index definition to allow this.")
-                            .arg(nativeType)
-                            .replace(QStringLiteral("an index"), what));
+                        message + tr(" Please use the `length` argument to the field in the index definition to allow this."));
         return;
     }
 }
@@ -1384,7 +1398,254 @@ void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved
     }
     if (m_provider == Provider::MySql)
         checkMySqlKeyTypes(entry, index);
+    else if (m_provider == Provider::PostgreSql)
+        checkPostgresIndex(entry, index);
+    else if (m_provider == Provider::CockroachDb)
+        checkCockroachIndex(entry, index);
+    else if (m_provider == Provider::SqlServer)
+        checkSqlServerKeyTypes(entry, index);
     checkLengthTypes(entry, index);
+}
+
+void Pipeline::checkSqlServerKeyTypes(const ModelEntry &entry, const ResolvedIndex &index)
+{
+    // SQL Server stores these types off-row and cannot put them in a key.
+    for (const IndexFieldRef &ref : index.fields) {
+        if (ref.field < 0)
+            continue;
+        const Field &field = entry.model->fields[size_t(ref.field)];
+        const QString &native = field.nativeType.name;
+        const bool max = field.nativeType.arguments.size() == 1
+            && field.nativeType.arguments.front().compare(u"max", Qt::CaseInsensitive) == 0;
+        const bool heap = native == u"Text" || native == u"NText" || native == u"Image" || native == u"Xml"
+            || (max && (native == u"VarChar" || native == u"NVarChar" || native == u"VarBinary"));
+        if (heap) {
+            const QString type = max ? native + QStringLiteral("(Max)") : native;
+            QString message;
+            if (index.kind == IndexKind::PrimaryKey)
+                message = tr("Native type `%1` of SQL Server cannot be used on a field that is `@id` or `@@id`.").arg(type);
+            else if (index.isUnique())
+                message = tr("Native type `%1` cannot be unique in SQL Server.").arg(type);
+            else
+                message = tr("You cannot define an index on fields with native type `%1` of SQL Server.").arg(type);
+            m_context.error("P1012-sqlserver-key-type", index.attribute->span, message);
+            return;
+        }
+        if (index.kind == IndexKind::PrimaryKey && field.scalarType == ScalarType::Bytes) {
+            m_context.error("P1012-sqlserver-bytes-id", index.attribute->span,
+                            tr("Invalid model: Using Bytes type is not allowed in the model's id."));
+            return;
+        }
+    }
+}
+
+/// Whether an index method can index values of a field's type (Prisma's `supports_field_type`).
+bool algorithmSupportsField(const QString &algorithm, const Field &field)
+{
+    if (field.kind == FieldKind::Unsupported)
+        return true;
+    const std::optional<ScalarType> type = field.scalarType;
+    if (algorithm == u"Gist" || algorithm == u"SpGist")
+        return type == ScalarType::String;
+    if (algorithm == u"Gin")
+        return type == ScalarType::Json || field.isList();
+    if (algorithm == u"Brin") {
+        return type == ScalarType::String || type == ScalarType::Bytes || type == ScalarType::DateTime
+            || type == ScalarType::Float || type == ScalarType::Int || type == ScalarType::BigInt
+            || type == ScalarType::Decimal;
+    }
+    return true;
+}
+
+/// The index methods an operator class belongs to.
+bool operatorClassSupports(const QString &opclass, const QString &algorithm)
+{
+    if (opclass == u"InetOps")
+        return algorithm == u"Gist" || algorithm == u"SpGist";
+    if (opclass == u"JsonbOps" || opclass == u"JsonbPathOps" || opclass == u"ArrayOps")
+        return algorithm == u"Gin";
+    if (opclass == u"TextOps")
+        return algorithm == u"SpGist";
+    return algorithm == u"Brin";
+}
+
+void Pipeline::checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &index)
+{
+    const Span &span = index.attribute->span;
+    const QString name = index.attributeName();
+    // XML values cannot be compared, so PostgreSQL cannot index them.
+    for (const IndexFieldRef &ref : index.fields) {
+        if (ref.field >= 0 && entry.model->fields[size_t(ref.field)].nativeType.name == u"Xml") {
+            m_context.error("P1012-postgres-xml-index", entry.fields[size_t(ref.field)]->span,
+                            index.isUnique() ? tr("Native type `Xml` cannot be unique in Postgres.")
+                                             : tr("You cannot define an index on fields with native type `Xml` of Postgres."));
+            break;
+        }
+    }
+    const QString algorithm = index.algorithm.value_or(QStringLiteral("BTree"));
+    auto error = [&](const QString &message) {
+        m_context.error("P1012-postgres-index-operator-class", span, attributeError(name, message));
+    };
+    for (const IndexFieldRef &ref : index.fields) {
+        if (ref.field < 0 || (ref.hasOperatorClass && ref.operatorClass.isEmpty()))
+            continue; // paths into composite types; `raw(...)` classes are not checked
+        const Field &field = entry.model->fields[size_t(ref.field)];
+        const QString &native = field.nativeType.name;
+        const QString &opclass = ref.operatorClass;
+        if (!opclass.isEmpty() && !operatorClassSupports(opclass, algorithm)) {
+            error(tr("The given operator class `%1` is not supported with the `%2` index type.").arg(opclass, algorithm));
+            continue;
+        }
+        auto generic = [&]() {
+            if (!native.isEmpty() && !opclass.isEmpty()) {
+                error(tr("The given operator class `%1` does not support native type `%2` of field `%3`.")
+                          .arg(opclass, native, field.name));
+            } else if (!native.isEmpty()) {
+                error(tr("The %1 index field type `%2` has no default operator class.").arg(algorithm, native));
+            } else if (!opclass.isEmpty()) {
+                error(tr("The given operator class `%1` expects the field `%2` to define a valid native type.")
+                          .arg(opclass, field.name));
+            } else if (!algorithmSupportsField(algorithm, field)) {
+                error(tr("The %1 index type does not support the type of the field `%2`.").arg(algorithm, field.name));
+            }
+        };
+        auto wrongType = [&](const char *typeName) {
+            error(tr("The given operator class `%1` points to the field `%2` that is not of %3 type.")
+                      .arg(opclass, field.name, QString::fromLatin1(typeName)));
+        };
+        // ScalarType has no "none" value; Json stands in for non-scalar fields only where no rule looks at it.
+        const bool scalar = field.kind == FieldKind::Scalar && field.scalarType.has_value();
+        const ScalarType type = scalar ? *field.scalarType : ScalarType::Json;
+        const bool isJson = scalar && type == ScalarType::Json;
+        if (algorithm == u"Gist") {
+            if (!(native == u"Inet" && opclass == u"InetOps"))
+                generic();
+        } else if (algorithm == u"Gin") {
+            const bool jsonbClass = opclass == u"JsonbOps" || opclass == u"JsonbPathOps";
+            if (native.isEmpty() && opclass.isEmpty() && isJson)
+                continue;
+            if (opclass.isEmpty() && field.isList())
+                continue;
+            if (native == u"JsonB" && (jsonbClass || opclass.isEmpty()))
+                continue;
+            if (native.isEmpty() && jsonbClass) {
+                if (!isJson)
+                    wrongType("Json");
+            } else if (opclass == u"ArrayOps") {
+                if (!field.isList()) {
+                    error(tr("The given operator class `ArrayOps` expects the type of field `%1` to be an array.")
+                              .arg(field.name));
+                }
+            } else {
+                generic();
+            }
+        } else if (algorithm == u"SpGist") {
+            if (native == u"Inet" && (opclass.isEmpty() || opclass == u"InetOps"))
+                continue;
+            if (native.isEmpty() && opclass.isEmpty() && scalar && type == ScalarType::String)
+                continue;
+            if (native.isEmpty() && opclass == u"TextOps") {
+                if (!scalar || type != ScalarType::String)
+                    wrongType("String");
+            } else if ((native == u"Text" || native == u"VarChar" || native == u"Char")
+                       && (opclass.isEmpty() || opclass == u"TextOps")) {
+                continue;
+            } else {
+                generic();
+            }
+        } else if (algorithm == u"Brin") {
+            // Native type -> the operator class prefix that fits it (no class is always fine).
+            static const QHash<QString, QStringList> byNative = {
+                {QStringLiteral("Bit"), {QStringLiteral("BitMinMaxOps")}},
+                {QStringLiteral("VarBit"), {QStringLiteral("VarBitMinMaxOps")}},
+                {QStringLiteral("Char"), {QStringLiteral("BpcharBloomOps"), QStringLiteral("BpcharMinMaxOps")}},
+                {QStringLiteral("Date"), {QStringLiteral("DateBloomOps"), QStringLiteral("DateMinMaxOps"), QStringLiteral("DateMinMaxMultiOps")}},
+                {QStringLiteral("Real"), {QStringLiteral("Float4BloomOps"), QStringLiteral("Float4MinMaxOps"), QStringLiteral("Float4MinMaxMultiOps")}},
+                {QStringLiteral("DoublePrecision"), {QStringLiteral("Float8BloomOps"), QStringLiteral("Float8MinMaxOps"), QStringLiteral("Float8MinMaxMultiOps")}},
+                {QStringLiteral("Inet"), {QStringLiteral("InetInclusionOps"), QStringLiteral("InetBloomOps"), QStringLiteral("InetMinMaxOps"), QStringLiteral("InetMinMaxMultiOps")}},
+                {QStringLiteral("SmallInt"), {QStringLiteral("Int2BloomOps"), QStringLiteral("Int2MinMaxOps"), QStringLiteral("Int2MinMaxMultiOps")}},
+                {QStringLiteral("Integer"), {QStringLiteral("Int4BloomOps"), QStringLiteral("Int4MinMaxOps"), QStringLiteral("Int4MinMaxMultiOps")}},
+                {QStringLiteral("BigInt"), {QStringLiteral("Int8BloomOps"), QStringLiteral("Int8MinMaxOps"), QStringLiteral("Int8MinMaxMultiOps")}},
+                {QStringLiteral("Decimal"), {QStringLiteral("NumericBloomOps"), QStringLiteral("NumericMinMaxOps"), QStringLiteral("NumericMinMaxMultiOps")}},
+                {QStringLiteral("Oid"), {QStringLiteral("OidBloomOps"), QStringLiteral("OidMinMaxOps"), QStringLiteral("OidMinMaxMultiOps")}},
+                {QStringLiteral("ByteA"), {QStringLiteral("ByteaBloomOps"), QStringLiteral("ByteaMinMaxOps")}},
+                {QStringLiteral("Text"), {QStringLiteral("TextBloomOps"), QStringLiteral("TextMinMaxOps")}},
+                {QStringLiteral("VarChar"), {QStringLiteral("TextBloomOps"), QStringLiteral("TextMinMaxOps")}},
+                {QStringLiteral("Timestamp"), {QStringLiteral("TimestampBloomOps"), QStringLiteral("TimestampMinMaxOps"), QStringLiteral("TimestampMinMaxMultiOps")}},
+                {QStringLiteral("Timestamptz"), {QStringLiteral("TimestampTzBloomOps"), QStringLiteral("TimestampTzMinMaxOps"), QStringLiteral("TimestampTzMinMaxMultiOps")}},
+                {QStringLiteral("Time"), {QStringLiteral("TimeBloomOps"), QStringLiteral("TimeMinMaxOps"), QStringLiteral("TimeMinMaxMultiOps")}},
+                {QStringLiteral("Timetz"), {QStringLiteral("TimeTzBloomOps"), QStringLiteral("TimeTzMinMaxOps"), QStringLiteral("TimeTzMinMaxMultiOps")}},
+                {QStringLiteral("Uuid"), {QStringLiteral("UuidBloomOps"), QStringLiteral("UuidMinMaxOps"), QStringLiteral("UuidMinMaxMultiOps")}},
+            };
+            // Without a native type, the classes for the default column type of each scalar type.
+            struct Family {
+                ScalarType type;
+                const char *name;
+                QStringList classes;
+            };
+            static const std::vector<Family> families = {
+                {ScalarType::Float, "Float", {QStringLiteral("Float8BloomOps"), QStringLiteral("Float8MinMaxOps"), QStringLiteral("Float8MinMaxMultiOps")}},
+                {ScalarType::Int, "Int", {QStringLiteral("Int4BloomOps"), QStringLiteral("Int4MinMaxOps"), QStringLiteral("Int4MinMaxMultiOps")}},
+                {ScalarType::BigInt, "BigInt", {QStringLiteral("Int8BloomOps"), QStringLiteral("Int8MinMaxOps"), QStringLiteral("Int8MinMaxMultiOps")}},
+                {ScalarType::Decimal, "Decimal", {QStringLiteral("NumericBloomOps"), QStringLiteral("NumericMinMaxOps"), QStringLiteral("NumericMinMaxMultiOps")}},
+                {ScalarType::Bytes, "Bytes", {QStringLiteral("ByteaBloomOps"), QStringLiteral("ByteaMinMaxOps")}},
+                {ScalarType::String, "String", {QStringLiteral("TextBloomOps"), QStringLiteral("TextMinMaxOps")}},
+                {ScalarType::DateTime, "DateTime", {QStringLiteral("TimestampBloomOps"), QStringLiteral("TimestampMinMaxOps"), QStringLiteral("TimestampMinMaxMultiOps")}},
+            };
+            if (!native.isEmpty()) {
+                const auto it = byNative.constFind(native);
+                if (it != byNative.constEnd() && (opclass.isEmpty() || it->contains(opclass)))
+                    continue;
+                generic();
+                continue;
+            }
+            bool handled = false;
+            for (const Family &family : families) {
+                if (opclass.isEmpty() ? (scalar && type == family.type) : family.classes.contains(opclass)) {
+                    if (!opclass.isEmpty() && (!scalar || type != family.type))
+                        wrongType(family.name);
+                    handled = true;
+                    break;
+                }
+            }
+            if (!handled)
+                generic();
+        }
+    }
+    if (algorithm == u"SpGist" && index.fields.size() != 1) {
+        m_context.error("P1012-postgres-spgist-columns", span,
+                        attributeError(name, tr("SpGist does not support multi-column indices.")));
+    }
+}
+
+void Pipeline::checkCockroachIndex(const ModelEntry &entry, const ResolvedIndex &index)
+{
+    // CockroachDB's inverted (GIN) indexes: no operator classes, Json only as the last column.
+    if (index.algorithm != u"Gin")
+        return;
+    const Span &span = index.attribute->span;
+    const QString name = index.attributeName();
+    for (size_t i = 0; i < index.fields.size(); ++i) {
+        const IndexFieldRef &ref = index.fields[i];
+        if (ref.hasOperatorClass) {
+            m_context.error("P1012-cockroach-gin", span,
+                            attributeError(name, tr("Custom operator classes are not supported with the current connector.")));
+            return;
+        }
+        if (ref.field < 0)
+            continue;
+        const Field &field = entry.model->fields[size_t(ref.field)];
+        if (!algorithmSupportsField(QStringLiteral("Gin"), field)) {
+            m_context.error("P1012-cockroach-gin", span,
+                            attributeError(name, tr("The Gin index type does not support the type of the field `%1`.")
+                                                     .arg(field.name)));
+        }
+        if (field.scalarType == ScalarType::Json && i + 1 < index.fields.size()) {
+            m_context.error("P1012-cockroach-gin", span,
+                            attributeError(name, tr("A `Json` column is only allowed as the last column of an inverted "
+                                                    "index.")));
+        }
+    }
 }
 
 } // namespace
@@ -1394,29 +1655,30 @@ ResolvedModel resolveModel(const Context &context, const SchemaIndex &index, int
     return ModelResolver(context, index, model, report).resolve();
 }
 
-bool checkModelsPipeline(const Context &context, const SchemaIndex &index, const std::vector<ResolvedModel> &resolved,
-                         const RelationFields &relations)
+void checkModelsPipeline(const Context &context)
 {
-    return Pipeline(context, index, resolved, relations).run();
+    const SchemaIndex &index = modelLookups(context).index;
+    Pipeline(context, index, resolvedModels(context, false), relationFields(context, false)).run();
 }
 
 void checkModels(const Context &context)
 {
-    const SchemaIndex index(context);
 
     // Syntax Prisma's parser rejects. (Names and unknown field types are checked with the name rules.)
-    for (const psl::Block *block : context.ast.blocks()) {
-        if (!block->isModelLike())
-            continue;
-        for (const psl::Field *field : block->fields())
-            checkLegacySyntax(context, *field);
+    for (const psl::SchemaFile &file : context.ast.files) {
+        for (const psl::TopItem &top : file.items) {
+            const psl::Block *block = std::get_if<psl::Block>(&top);
+            if (!block || !block->isModelLike())
+                continue;
+            for (const psl::BlockItem &item : block->items) {
+                if (const psl::Field *field = std::get_if<psl::Field>(&item))
+                    checkLegacySyntax(context, *field);
+            }
+        }
     }
-    if (hasErrorWithCodePrefix(context, u"syntax-") || hasUnknownFieldTypes(context, index))
-        return; // Prisma stops after syntax errors and unknown field types
-
-    // Keys and indexes (reported here; the pipeline re-resolves them silently).
-    for (int m = 0; m < int(index.models.size()); ++m)
-        resolveModel(context, index, m, true);
+    // Keys and indexes, reported now and kept for the semantic rules. (Prisma 7 reads attributes even
+    // after syntax errors and unknown types; only its semantic rules wait for an error-free schema.)
+    resolvedModels(context, true);
 }
 
 } // namespace strata::schema::validation

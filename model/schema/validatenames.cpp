@@ -271,6 +271,15 @@ void checkNames(const Context &context)
         classes.clear();
         bool anyMap = false;
         forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
+            if (!field.type) {
+                const QString container = block->kind == Block::Kind::View ? QStringLiteral("view")
+                    : block->kind == Block::Kind::CompositeType            ? QStringLiteral("type")
+                                                                           : QStringLiteral("model");
+                context.error("P1012-field-without-type", field.span,
+                              tr("Error validating %1 \"%2\": This field declaration is invalid. It is either missing a "
+                                 "name or a type.")
+                                  .arg(container, block->name.name));
+            }
             const FieldClass fieldClass = classify(field);
             fields.push_back(&field);
             classes.push_back(fieldClass);
@@ -304,8 +313,9 @@ void checkNames(const Context &context)
         // @map on scalar fields: two fields must not end up with the same column name. Prisma checks this while
         // it reads the fields in order, so a field mapped to the name of a later field that has its own @map
         // still collides.
-        auto firstNamed = [&](const QString &name) {
-            for (int i = 0; i < int(fields.size()); ++i) {
+        // Prisma's name table keeps the last field of a name.
+        auto lastNamed = [&](const QString &name) {
+            for (int i = int(fields.size()) - 1; i >= 0; --i) {
                 if (fields[size_t(i)]->name.name == name)
                     return i;
             }
@@ -325,7 +335,7 @@ void checkNames(const Context &context)
             const QString message = tr("Field \"%1\" is already defined on %2 \"%3\".").arg(field.name.name, container, block->name.name);
             if (!mappedNames.insert(*visitedMappedNames[size_t(i)]))
                 context.error("P1012-duplicate-field", field.span, message);
-            const int other = firstNamed(*mapped);
+            const int other = lastNamed(*mapped);
             if (other < 0 || other == i || classes[size_t(other)] != FieldClass::Scalar)
                 continue;
             const std::optional<QString> &otherMapped = visitedMappedNames[size_t(other)];
@@ -434,7 +444,8 @@ struct Constraint {
     QString name;
     const Model *model;
     const Index *index; ///< the index or primary key, else nullptr
-    psl::Span span;     ///< where to report a clash
+    psl::Span span;     ///< the index attribute, or the field of a foreign key or default
+    const Field *field = nullptr; ///< Relation: the field with `fields`; Default: the field
 
     /// "@@index", "@id", "@relation", "@default"
     QString attributeName() const
@@ -543,113 +554,105 @@ void checkNamesPipeline(const Context &context)
         }
     }
 
-    // Constraint names.
+    bool anyCustomName = false;
+    // Constraint names. The syntax tree is only looked at to point at an error.
     const int maxLength = connector.maxIdentifierLength;
     const bool namedDefaults = provider == Provider::SqlServer; // only SQL Server has a namespace for them
     std::vector<Constraint> constraints;
     constraints.reserve(schema.models.size() * 3);
-    auto tooLong = [&](const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) {
+    auto isTooLong = [&](const QString &name) {
         // UTF-8 needs at most three bytes for one UTF-16 unit: count the bytes only for long names.
-        if (maxLength <= 0 || name.size() * 3 <= maxLength || name.toUtf8().size() <= maxLength)
-            return;
+        return maxLength > 0 && name.size() * 3 > maxLength && name.toUtf8().size() > maxLength;
+    };
+    auto reportTooLong = [&](const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) {
         context.error("P1012-constraint-name-too-long", attribute.span,
                       tr("Error validating model \"%1\": The constraint name '%2' specified in the `map` argument for the "
                          "`%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.")
                           .arg(modelName, name, doubleAt ? QStringLiteral("@@") : QStringLiteral("@"),
                                attribute.name.name, QString::number(maxLength)));
     };
-
-    bool anyCustomName = false;
-    for (const Model &model : schema.models) {
+    // The attribute an index of a model comes from, found by its position.
+    auto indexAttribute = [&](const Model &model, const Index &index) -> const psl::Attribute * {
         const Block *block = blocksByName.value(model.name);
-        // The attributes indexes come from, found by their position.
-        QVarLengthArray<const psl::Attribute *, 8> sources;
-        if (block) {
-            for (const psl::BlockItem &item : block->items) {
-                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-                    sources.append(&attribute->attribute);
-                } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
-                    for (const psl::Attribute &attribute : field->attributes) {
-                        const QString &name = attribute.name.name;
-                        if (name == u"id" || name == u"unique")
-                            sources.append(&attribute);
-                        else if (name == u"default")
-                            if (const psl::Argument *map = attribute.named(u"map"); map && map->value && map->value->isString())
-                                tooLong(model.name, attribute, map->value->text, false);
-                    }
+        if (!block)
+            return nullptr;
+        for (const psl::BlockItem &item : block->items) {
+            if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
+                if (attribute->attribute.span.start == index.span.start && attribute->attribute.span.file == index.span.file)
+                    return &attribute->attribute;
+            } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
+                for (const psl::Attribute &attribute : field->attributes) {
+                    if (attribute.span.start == index.span.start && attribute.span.file == index.span.file)
+                        return &attribute;
                 }
             }
         }
-        auto sourceOf = [&](const psl::Span &span) -> const psl::Attribute * {
-            for (const psl::Attribute *attribute : sources) {
-                if (attribute->span.start == span.start && attribute->span.file == span.file)
-                    return attribute;
-            }
-            return nullptr;
-        };
+        return nullptr;
+    };
+    auto fieldAttribute = [&](const Model &model, const QString &fieldName, QStringView attributeName) -> const psl::Attribute * {
+        const Block *block = blocksByName.value(model.name);
+        const psl::Field *node = block ? findField(*block, fieldName) : nullptr;
+        return node ? node->attribute(attributeName) : nullptr;
+    };
+
+    for (const Model &model : schema.models) {
         auto columnsOf = [&](const Index &index) {
             QString columns;
             for (const IndexField &indexField : index.fields) {
                 if (!columns.isEmpty())
                     columns += u'_';
-                const Field *field = model.field(QStringView(indexField.name).split(u'.').front());
+                const qsizetype dot = indexField.name.indexOf(u'.');
+                const Field *field = model.field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
                 columns += field ? field->databaseName() : indexField.name;
             }
             return columns;
         };
         for (const Index &index : model.indexes) {
-            const psl::Attribute *attribute = sourceOf(index.span);
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
                 anyCustomName = true;
+            QString mapped = index.map;
             if (index.kind == IndexKind::PrimaryKey) {
                 if (!connector.namedPrimaryKeys)
                     continue;
                 constraint.kind = ConstraintKind::PrimaryKey;
-                constraint.name = !index.map.isEmpty() ? index.map
-                                                       : constraintName(model.databaseName(), QStringLiteral("_pkey"), maxLength);
-                if (attribute)
-                    tooLong(model.name, *attribute, constraint.name, !index.fromFieldAttribute);
+                constraint.name = !mapped.isEmpty() ? mapped
+                                                    : constraintName(model.databaseName(), QStringLiteral("_pkey"), maxLength);
             } else {
-                QString mapped = index.map;
                 if (index.kind == IndexKind::Normal && mapped.isEmpty())
                     mapped = index.name; // @@index(name: ...) is the legacy spelling of map
                 const QString suffix = index.kind == IndexKind::Unique ? QStringLiteral("_key") : QStringLiteral("_idx");
                 constraint.name = !mapped.isEmpty()
                     ? mapped
                     : constraintName(model.databaseName() + u'_' + columnsOf(index), suffix, maxLength);
-                if (attribute && !mapped.isEmpty())
-                    tooLong(model.name, *attribute, mapped, !index.fromFieldAttribute);
             }
-            if (attribute) {
-                if (const auto map = argumentSpan(*attribute, u"map"))
-                    constraint.span = *map;
-                else if (const auto name = argumentSpan(*attribute, u"name"); name && constraint.kind == ConstraintKind::Index)
-                    constraint.span = *name;
+            if (!mapped.isEmpty() && isTooLong(mapped)) {
+                if (const psl::Attribute *attribute = indexAttribute(model, index))
+                    reportTooLong(model.name, *attribute, mapped, !index.fromFieldAttribute);
             }
             constraints.push_back(std::move(constraint));
         }
-        if (!namedDefaults)
-            continue;
         for (const Field &field : model.fields) {
             if (!field.defaultValue.isSet())
                 continue;
-            const psl::Field *node = block ? findField(*block, field.name) : nullptr;
-            const psl::Attribute *attribute = node ? node->attribute(u"default") : nullptr;
+            if (!field.defaultValue.map.isEmpty() && isTooLong(field.defaultValue.map)) {
+                if (const psl::Attribute *attribute = fieldAttribute(model, field.name, u"default"))
+                    reportTooLong(model.name, *attribute, field.defaultValue.map, false);
+            }
+            if (!namedDefaults)
+                continue;
             Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
+            constraint.field = &field;
             constraint.name = !field.defaultValue.map.isEmpty()
                 ? field.defaultValue.map
                 : constraintName(model.databaseName() + u'_' + field.databaseName(), QStringLiteral("_df"), maxLength);
-            if (attribute) {
-                if (const auto map = argumentSpan(*attribute, u"map"))
-                    constraint.span = *map;
-            }
             constraints.push_back(std::move(constraint));
         }
     }
 
     // Foreign keys: one per relation whose side holds `fields`.
     QHash<QString, const Model *> modelsByName;
+    modelsByName.reserve(qsizetype(schema.models.size()));
     for (const Model &model : schema.models)
         modelsByName.insert(model.name, &model);
     for (const Relation &relation : schema.relations) {
@@ -670,12 +673,11 @@ void checkNamesPipeline(const Context &context)
         }
         if (!referencing || !forward)
             continue;
-        const Block *block = blocksByName.value(referencing->name);
-        const psl::Field *node = block ? findField(*block, forward->name) : nullptr;
-        const psl::Attribute *relationAttribute = node ? node->attribute(u"relation") : nullptr;
         // Named foreign keys where the provider has none: reported by the relation rules.
-        if (!forward->relation.map.isEmpty() && connector.namedForeignKeys && relationAttribute)
-            tooLong(referencing->name, *relationAttribute, forward->relation.map, false);
+        if (!forward->relation.map.isEmpty() && connector.namedForeignKeys && isTooLong(forward->relation.map)) {
+            if (const psl::Attribute *attribute = fieldAttribute(*referencing, forward->name, u"relation"))
+                reportTooLong(referencing->name, *attribute, forward->relation.map, false);
+        }
         QString columns;
         for (const QString &name : forward->relation.fields) {
             if (!columns.isEmpty())
@@ -684,15 +686,33 @@ void checkNamesPipeline(const Context &context)
             columns += field ? field->databaseName() : name;
         }
         Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
+        constraint.field = forward;
         constraint.name = !forward->relation.map.isEmpty()
             ? forward->relation.map
             : constraintName(referencing->databaseName() + u'_' + columns, QStringLiteral("_fkey"), maxLength);
-        if (relationAttribute) {
-            if (const auto map = argumentSpan(*relationAttribute, u"map"))
-                constraint.span = *map;
-        }
         constraints.push_back(std::move(constraint));
     }
+
+    // Where Prisma points at a clash: the `map:` argument (or `name:` of an index), else the attribute or field.
+    auto clashSpan = [&](const Constraint &constraint) {
+        const psl::Attribute *attribute = nullptr;
+        if (constraint.index)
+            attribute = indexAttribute(*constraint.model, *constraint.index);
+        else if (constraint.field)
+            attribute = fieldAttribute(*constraint.model, constraint.field->name,
+                                       constraint.kind == ConstraintKind::Relation ? u"relation" : u"default");
+        if (attribute) {
+            if (const auto map = argumentSpan(*attribute, u"map"))
+                return *map;
+            if (constraint.kind == ConstraintKind::Index) {
+                if (const auto name = argumentSpan(*attribute, u"name"))
+                    return *name;
+            }
+            if (constraint.index)
+                return attribute->span;
+        }
+        return constraint.span;
+    };
 
     // Count every constraint in the namespaces of the provider.
     const std::vector<Scope> scopes = scopesOf(provider);
@@ -717,15 +737,25 @@ void checkNamesPipeline(const Context &context)
         return isGlobal(scope) ? NamespaceKey{scope, nullptr, constraint.model->schemaName, constraint.name}
                                : NamespaceKey{scope, constraint.model, QString(), constraint.name};
     };
+    // Only a name used twice can clash: count the names first, then the namespaces of the repeated ones.
+    QHash<QString, int> uses;
+    uses.reserve(qsizetype(constraints.size()));
+    for (const Constraint &constraint : constraints)
+        uses[constraint.name] += 1;
+    std::vector<const Constraint *> repeated;
+    for (const Constraint &constraint : constraints) {
+        if (uses.value(constraint.name) > 1)
+            repeated.push_back(&constraint);
+    }
     QHash<NamespaceKey, int> counts;
-    counts.reserve(qsizetype(constraints.size() * scopes.size()));
     for (Scope scope : scopes) {
-        for (const Constraint &constraint : constraints) {
-            if (counted(scope, constraint.kind))
-                counts[keyOf(scope, constraint)] += 1;
+        for (const Constraint *constraint : repeated) {
+            if (counted(scope, constraint->kind))
+                counts[keyOf(scope, *constraint)] += 1;
         }
     }
-    for (const Constraint &constraint : constraints) {
+    for (const Constraint *repeatedConstraint : repeated) {
+        const Constraint &constraint = *repeatedConstraint;
         // Global scopes first, then the model's own, as Prisma reports them.
         for (const bool global : {true, false}) {
             for (Scope scope : possibleScopes(constraint.kind)) {
@@ -735,7 +765,7 @@ void checkNamesPipeline(const Context &context)
                     continue;
                 if (counts.value(keyOf(scope, constraint)) <= 1)
                     continue;
-                context.error("P1012-constraint-name-clash", constraint.span,
+                context.error("P1012-constraint-name-clash", clashSpan(constraint),
                               attributeErrorMessage(constraint.attributeName(),
                                                     tr("The given constraint name `%1` has to be unique in the following "
                                                        "namespace: %2. Please provide a different name using the `map` "

@@ -2,9 +2,8 @@
 // Rules on relations: the `@relation(...)` arguments, how relation fields pair up (Prisma's inference, which
 // is what decides 1:1, 1:n and m:n), back-relation fields, `fields`/`references`, referential actions and
 // cascade cycles. Messages and locations are Prisma's (`prisma validate`), so users recognise them.
-//
-// This group runs last: after the attribute-level rules of every group it also runs the semantic rules of
-// validatemodels.cpp (checkModelsPipeline), because Prisma runs those only when no earlier phase found errors.
+// checkRelations() reads `@relation(...)` (Prisma's attribute phase); checkRelationsPipeline() holds the
+// semantic rules, which the validator runs only on a schema without errors so far, as Prisma does.
 #include "validationhelpers_p.h"
 
 #include <QSet>
@@ -66,8 +65,8 @@ const Attribute *singleFieldAttribute(const psl::Field &field, QStringView name)
 
 class RelationReader {
 public:
-    RelationReader(const Context &context, const SchemaIndex &index)
-        : m_context(context), m_index(index)
+    RelationReader(const Context &context, const SchemaIndex &index, bool report)
+        : m_context(context), m_index(index), m_report(report)
     {
     }
 
@@ -78,8 +77,15 @@ private:
     std::optional<std::vector<int>> resolve(const Expression &value, const Attribute &attribute, int model,
                                             bool isReferences, int ownModel);
 
+    void error(const char *code, const Span &span, const QString &message) const
+    {
+        if (m_report)
+            m_context.error(code, span, message);
+    }
+
     const Context &m_context;
     const SchemaIndex &m_index;
+    bool m_report;
 };
 
 RelationFields RelationReader::read()
@@ -118,7 +124,7 @@ std::optional<std::vector<int>> RelationReader::resolve(const Expression &value,
         if (item.isConstant()) {
             names << item.text;
         } else {
-            m_context.error("P1012-type-mismatch", item.span, typeMismatch(QStringLiteral("constant"), item));
+            error("P1012-type-mismatch", item.span, typeMismatch(QStringLiteral("constant"), item));
             valid = false;
         }
     };
@@ -133,52 +139,51 @@ std::optional<std::vector<int>> RelationReader::resolve(const Expression &value,
     std::vector<int> fields;
     QStringList unknown;
     QStringList relationFields;
-    QSet<int> seen;
     for (const QString &name : names) {
         const int f = name.contains(u'.') ? -1 : entry.field(name);
-        if (f < 0) {
+        const ModelEntry::Lookup found = entry.lookup(f);
+        if (found == ModelEntry::Lookup::Missing) {
             unknown << name;
             continue;
         }
-        if (entry.model->fields[size_t(f)].isRelation()) {
+        if (found == ModelEntry::Lookup::Other) {
             relationFields << name;
             continue;
         }
-        if (seen.contains(f)) {
-            m_context.error("P1012-relation-field-twice", attribute.span,
+        if (std::find(fields.begin(), fields.end(), f) != fields.end()) {
+            error("P1012-relation-field-twice", attribute.span,
                             tr("Error validating model \"%1\": The unique index definition refers to the field %2 multiple "
                                "times.")
                                 .arg(entry.model->name, name));
             return std::vector<int>();
         }
-        seen.insert(f);
         fields.push_back(f);
     }
     const QString &modelName = entry.model->name;
     Q_UNUSED(ownModel)
     if (!isReferences) {
         if (!unknown.isEmpty()) {
-            m_context.error("P1012-relation-unknown-field", value.span,
+            error("P1012-relation-unknown-field", value.span,
                             validationError(tr("The argument fields must refer only to existing fields. The following "
                                                "fields do not exist in this model: %1")
                                                 .arg(unknown.join(QStringLiteral(", ")))));
         }
         if (!relationFields.isEmpty()) {
-            m_context.error("P1012-relation-fields-relation", value.span,
+            error("P1012-relation-fields-relation", value.span,
                             validationError(tr("The argument fields must refer only to scalar fields. But it is "
                                                "referencing the following relation fields: %1")
                                                 .arg(relationFields.join(QStringLiteral(", ")))));
         }
     } else {
         if (!unknown.isEmpty()) {
-            m_context.error("P1012-relation-unknown-reference", attribute.span,
+            error("P1012-relation-unknown-reference", attribute.span,
                             validationError(tr("The argument `references` must refer only to existing fields in the "
                                                "related model `%1`. The following fields do not exist in the related "
                                                "model: %2")
                                                 .arg(modelName, unknown.join(QStringLiteral(", ")))));
         }
         if (!relationFields.isEmpty()) {
-            m_context.error("P1012-relation-references-relation", attribute.span,
+            error("P1012-relation-references-relation", attribute.span,
                             validationError(tr("The argument `references` must refer only to scalar fields in the related "
                                                "model `%1`. But it is referencing the following relation fields: %2")
                                                 .arg(modelName, relationFields.join(QStringLiteral(", ")))));
@@ -198,9 +203,9 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
         info.references = resolve(*references->value, attribute, info.relatedModel, true, info.model);
     if (const Argument *name = attribute.argument(u"name", true); name && name->value) {
         if (!name->value->isString()) {
-            m_context.error("P1012-type-mismatch", name->value->span, typeMismatch(QStringLiteral("string"), *name->value));
+            error("P1012-type-mismatch", name->value->span, typeMismatch(QStringLiteral("string"), *name->value));
         } else if (name->value->text.isEmpty()) {
-            m_context.error("P1012-relation-empty-name", attribute.span,
+            error("P1012-relation-empty-name", attribute.span,
                             attributeError(tr("A relation cannot have an empty name.")));
         } else {
             info.name = name->value->text;
@@ -212,12 +217,12 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
             return;
         const Expression &value = *argument->value;
         if (!value.isConstant()) {
-            m_context.error("P1012-type-mismatch", value.span, typeMismatch(QStringLiteral("constant"), value));
+            error("P1012-type-mismatch", value.span, typeMismatch(QStringLiteral("constant"), value));
             return;
         }
         out = referentialActionFromName(value.text);
         if (!out) {
-            m_context.error("P1012-referential-action-invalid", value.span,
+            error("P1012-referential-action-invalid", value.span,
                             attributeError(tr("Invalid referential action: `%1`").arg(value.text)));
             return;
         }
@@ -228,7 +233,7 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
     action(u"onUpdate", info.onUpdate, info.onUpdateSpan, info.onUpdateValueSpan);
     if (const Argument *map = attribute.named(u"map"); map && map->value && map->value->isString()) {
         if (map->value->text.isEmpty()) {
-            m_context.error("P1012-relation-empty-map", attribute.span,
+            error("P1012-relation-empty-map", attribute.span,
                             attributeError(tr("The `map` argument cannot be an empty string.")));
         } else {
             info.hasMap = true;
@@ -307,19 +312,19 @@ void Relations::infer()
 {
     // The opposite of a relation field: the first relation field of the related model that points back
     // and has the same relation name (Prisma's rule; the ambiguity check reports the other cases).
-    QHash<QString, std::vector<int>> byKey;
-    auto key = [](int model, int related, const std::optional<QString> &name) {
-        return QString::number(model) + u'|' + QString::number(related) + u'|' + (name ? u'n' + *name : QString());
-    };
+    QHash<RelationKey, std::vector<int>> byKey;
+    byKey.reserve(int(m_fields.items.size()));
     for (int i = 0; i < int(m_fields.items.size()); ++i) {
         const RelationFieldInfo &info = item(i);
-        byKey[key(info.model, info.relatedModel, info.name)].push_back(i);
+        byKey[RelationKey{info.model, info.relatedModel, info.name}].push_back(i);
     }
+    static const std::vector<int> none;
     for (int i = 0; i < int(m_fields.items.size()); ++i) {
         const RelationFieldInfo &info = item(i);
         const bool self = info.model == info.relatedModel;
         int opposite = -1;
-        for (int candidate : byKey.value(key(info.relatedModel, info.model, info.name))) {
+        const auto candidates = byKey.constFind(RelationKey{info.relatedModel, info.model, info.name});
+        for (int candidate : candidates == byKey.constEnd() ? none : *candidates) {
             if (self && candidate == i)
                 continue;
             opposite = candidate;
@@ -412,30 +417,40 @@ void Relations::checkReferencesUnique(const RelationFieldInfo &forward)
     if (!forward.hasReferences())
         return;
     const ModelEntry &related = m_index.models[size_t(forward.relatedModel)];
-    QStringList references;
-    for (int f : *forward.references)
-        references << related.model->fields[size_t(f)].name;
-    QStringList sortedReferences = references;
-    sortedReferences.sort();
+    const std::vector<int> &referenced = *forward.references;
+    std::vector<int> sortedReferenced = referenced;
+    std::sort(sortedReferenced.begin(), sortedReferenced.end());
     const auto criteria = m_resolved[size_t(forward.relatedModel)].uniqueCriteria();
-    auto names = [&](const ResolvedIndex *c) {
-        QStringList out;
+    // Criteria over paths into composite types (field -1) never match top-level references.
+    auto sortedFields = [](const ResolvedIndex *c) {
+        std::vector<int> fields;
+        fields.reserve(c->fields.size());
         for (const IndexFieldRef &ref : c->fields)
-            out << ref.name.section(u'.', -1);
-        return out;
+            fields.push_back(ref.field);
+        std::sort(fields.begin(), fields.end());
+        return fields;
     };
     const bool unique = std::any_of(criteria.begin(), criteria.end(), [&](const ResolvedIndex *c) {
-        QStringList fields = names(c);
-        fields.sort();
-        return fields == sortedReferences;
+        return c->fields.size() == referenced.size() && sortedFields(c) == sortedReferenced;
     });
+    QStringList references;
     if (unique) {
         // Most databases want the referenced fields in the order of the constraint.
         const bool arbitraryOrder = m_provider != Provider::SqlServer && m_provider != Provider::Unknown;
-        if (references.size() <= 1 || arbitraryOrder)
+        if (referenced.size() <= 1 || arbitraryOrder)
             return;
-        const bool ordered = std::any_of(criteria.begin(), criteria.end(), [&](const ResolvedIndex *c) { return names(c) == references; });
+        const bool ordered = std::any_of(criteria.begin(), criteria.end(), [&](const ResolvedIndex *c) {
+            if (c->fields.size() != referenced.size())
+                return false;
+            for (size_t k = 0; k < referenced.size(); ++k) {
+                if (c->fields[k].field != referenced[k])
+                    return false;
+            }
+            return true;
+        });
         if (!ordered) {
+            for (int f : referenced)
+                references << related.model->fields[size_t(f)].name;
             m_context.error("P1012-relation-references-order", span(forward),
                             validationError(tr("The argument `references` must refer to a unique criterion in the related "
                                                "model `%1` using the same order of fields. Please check the ordering in "
@@ -444,6 +459,8 @@ void Relations::checkReferencesUnique(const RelationFieldInfo &forward)
         }
         return;
     }
+    for (int f : referenced)
+        references << related.model->fields[size_t(f)].name;
     QString message;
     if (references.size() == 1) {
         message = tr("The argument `references` must refer to a unique criterion in the related model. Consider adding an "
@@ -459,11 +476,10 @@ void Relations::checkReferencesUnique(const RelationFieldInfo &forward)
 
 void Relations::checkSetNull(const RelationFieldInfo &forward)
 {
-    if (!forward.fields)
-        return;
     const ModelEntry &entry = m_index.models[size_t(forward.model)];
-    const bool anyRequired = std::any_of(forward.fields->begin(), forward.fields->end(), [&](int f) {
-        return entry.model->fields[size_t(f)].arity != Arity::Optional;
+    // Without `fields:` Prisma cannot tell, and checks anyway.
+    const bool anyRequired = !forward.fields || std::any_of(forward.fields->begin(), forward.fields->end(), [&](int f) {
+        return entry.model->fields[size_t(f)].arity == Arity::Required;
     });
     if (!anyRequired)
         return;
@@ -480,7 +496,8 @@ void Relations::checkSetNull(const RelationFieldInfo &forward)
         } else {
             m_context.error("P1012-relation-set-null-required", span(forward),
                             attributeError(tr("The `%1` referential action of a relation must not be set to `SetNull` "
-                                              "when a referenced field is required.")
+                                              "when a referenced field is required.\nEither choose another referential "
+                                              "action, or make the referenced fields optional.")
                                                .arg(QString::fromLatin1(which))));
         }
     };
@@ -495,7 +512,15 @@ RA Relations::onDelete(int relation) const
     const RelationFieldInfo &forward = item(m_relations[size_t(relation)].forward);
     if (forward.onDelete)
         return *forward.onDelete;
-    return isRequired(forward) ? RA::Restrict : RA::SetNull;
+    // For actions, a relation counts as required when its field or any of its scalar fields is required.
+    bool required = isRequired(forward);
+    if (!required && forward.fields) {
+        const ModelEntry &entry = m_index.models[size_t(forward.model)];
+        required = std::any_of(forward.fields->begin(), forward.fields->end(), [&](int f) {
+            return entry.model->fields[size_t(f)].arity == Arity::Required;
+        });
+    }
+    return required ? RA::Restrict : RA::SetNull;
 }
 
 RA Relations::onUpdate(int relation) const
@@ -1034,27 +1059,22 @@ void Relations::check()
 
 } // namespace
 
+RelationFields readRelationFields(const Context &context, const SchemaIndex &index, bool report)
+{
+    return RelationReader(context, index, report).read();
+}
+
 void checkRelations(const Context &context)
 {
-    if (hasErrorWithCodePrefix(context, u"syntax-"))
-        return; // Prisma stops after syntax errors
-    const SchemaIndex index(context);
-    if (hasUnknownFieldTypes(context, index))
-        return; // reported with the name rules; Prisma stops before reading attributes then
+    relationFields(context, true); // reported now, kept for the semantic rules
+}
 
-    const RelationFields fields = RelationReader(context, index).read();
-    std::vector<ResolvedModel> resolved;
-    resolved.reserve(index.models.size());
-    for (int m = 0; m < int(index.models.size()); ++m)
-        resolved.push_back(resolveModel(context, index, m, false));
-
-    // Prisma runs its semantic rules only on a schema without errors so far.
-    if (errorCount(context) > 0)
-        return;
-    Relations relations(context, index, resolved, fields);
+void checkRelationsPipeline(const Context &context)
+{
+    if (hasErrorWithCodePrefix(context, QString::fromLatin1(ambiguousRelationCode)))
+        return; // Prisma stops validating at an ambiguous relation
+    Relations relations(context, modelLookups(context).index, resolvedModels(context, false), relationFields(context, false));
     relations.infer();
-    if (!checkModelsPipeline(context, index, resolved, fields))
-        return; // an ambiguous relation: Prisma stops here
     relations.check();
 }
 

@@ -8,13 +8,20 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace strata::schema::validation {
+
+struct ModelLookups; // validationhelpers_p.h
 
 /// What every group of validation rules reads and writes.
 struct Context {
     const psl::SchemaAst &ast;
     const Schema &schema;
     psl::Diagnostics &diagnostics;
+    /// Built on first use by the model and relation rules and shared by their phases, so that one run
+    /// resolves models, keys and relations once.
+    mutable std::shared_ptr<ModelLookups> modelLookups = {};
 
     Provider provider() const { return schema.provider(); }
     void error(const char *code, const psl::Span &span, const QString &message) const
@@ -44,5 +51,7 @@ void checkRelations(const Context &context);     ///< back-relations, fields/ref
 void checkConfigurationPipeline(const Context &context); ///< views, extensions, @@schema against `schemas`
 void checkNamesPipeline(const Context &context);         ///< database names of models/enums, constraint names
 void checkAttributesPipeline(const Context &context);    ///< default values, native types, autoincrement
+void checkModelsPipeline(const Context &context);        ///< unique criteria, keys, indexes, connector support
+void checkRelationsPipeline(const Context &context);     ///< relation pairing, fields/references, actions, cycles
 
 } // namespace strata::schema::validation

@@ -9,29 +9,49 @@ SchemaIndex::SchemaIndex(const Context &context)
 {
     const Schema &schema = context.schema;
     std::vector<const psl::Block *> blocks;
-    for (const psl::Block *block : context.ast.blocks()) {
-        if (block->kind == psl::Block::Kind::Model || block->kind == psl::Block::Kind::View)
-            blocks.push_back(block);
+    blocks.reserve(schema.models.size());
+    for (const psl::SchemaFile &file : context.ast.files) {
+        for (const psl::TopItem &item : file.items) {
+            const psl::Block *block = std::get_if<psl::Block>(&item);
+            if (block && (block->kind == psl::Block::Kind::Model || block->kind == psl::Block::Kind::View))
+                blocks.push_back(block);
+        }
     }
     // The builder makes one Model per model or view block, in source order, with one Field per field line.
     const size_t count = std::min(blocks.size(), schema.models.size());
+    size_t fieldTotal = 0;
+    for (size_t i = 0; i < count; ++i)
+        fieldTotal += schema.models[i].fields.size();
+    m_fieldNodes.reserve(fieldTotal);
+    std::vector<std::pair<size_t, size_t>> ranges(count);
+    for (size_t i = 0; i < count; ++i) {
+        const size_t begin = m_fieldNodes.size();
+        const size_t wanted = schema.models[i].fields.size();
+        for (const psl::BlockItem &item : blocks[i]->items) {
+            if (m_fieldNodes.size() - begin == wanted)
+                break;
+            if (const psl::Field *field = std::get_if<psl::Field>(&item))
+                m_fieldNodes.push_back(field);
+        }
+        ranges[i] = {begin, m_fieldNodes.size() - begin};
+    }
     models.reserve(count);
-    modelIndex.reserve(int(count));
+    modelIndex.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
         ModelEntry entry;
+        entry.number = int(i);
         entry.block = blocks[i];
         entry.model = &schema.models[i];
-        entry.fields = blocks[i]->fields();
-        const size_t fieldCount = std::min(entry.fields.size(), entry.model->fields.size());
-        entry.fields.resize(fieldCount);
-        entry.fieldIndex.reserve(int(fieldCount));
-        for (size_t f = 0; f < fieldCount; ++f) {
-            if (!entry.fieldIndex.contains(entry.model->fields[f].name))
-                entry.fieldIndex.insert(entry.model->fields[f].name, int(f));
+        entry.fields = std::span<const psl::Field *const>(m_fieldNodes.data() + ranges[i].first, ranges[i].second);
+        entry.fieldLookup = &m_fieldLookup;
+        for (size_t f = 0; entry.fields.size() > ModelEntry::smallModel && f < entry.fields.size(); ++f) {
+            const FieldKey key{int(i), entry.model->fields[f].name};
+            if (!m_fieldLookup.contains(key))
+                m_fieldLookup.insert(key, int(f));
         }
         if (!modelIndex.contains(entry.model->name))
             modelIndex.insert(entry.model->name, int(i));
-        models.push_back(std::move(entry));
+        models.push_back(entry);
     }
     for (int i = 0; i < int(schema.enums.size()); ++i) {
         if (!enumIndex.contains(schema.enums[size_t(i)].name))
@@ -41,6 +61,34 @@ SchemaIndex::SchemaIndex(const Context &context)
         if (!compositeIndex.contains(schema.compositeTypes[size_t(i)].name))
             compositeIndex.insert(schema.compositeTypes[size_t(i)].name, i);
     }
+}
+
+ModelLookups &modelLookups(const Context &context)
+{
+    if (!context.modelLookups)
+        context.modelLookups = std::make_shared<ModelLookups>(context);
+    return *context.modelLookups;
+}
+
+const std::vector<ResolvedModel> &resolvedModels(const Context &context, bool report)
+{
+    ModelLookups &lookups = modelLookups(context);
+    if (!lookups.resolved) {
+        std::vector<ResolvedModel> resolved;
+        resolved.reserve(lookups.index.models.size());
+        for (int m = 0; m < int(lookups.index.models.size()); ++m)
+            resolved.push_back(resolveModel(context, lookups.index, m, report));
+        lookups.resolved = std::move(resolved);
+    }
+    return *lookups.resolved;
+}
+
+const RelationFields &relationFields(const Context &context, bool report)
+{
+    ModelLookups &lookups = modelLookups(context);
+    if (!lookups.relations)
+        lookups.relations = readRelationFields(context, lookups.index, report);
+    return *lookups.relations;
 }
 
 QString ResolvedIndex::attributeName() const
@@ -88,23 +136,6 @@ bool hasErrorWithCodePrefix(const Context &context, QStringView prefix)
     const auto &items = context.diagnostics.items();
     return std::any_of(items.begin(), items.end(),
                        [&](const psl::Diagnostic &d) { return d.isError() && d.code.startsWith(prefix); });
-}
-
-bool hasUnknownFieldTypes(const Context &context, const SchemaIndex &index)
-{
-    for (const ModelEntry &entry : index.models) {
-        for (size_t f = 0; f < entry.fields.size(); ++f) {
-            if (entry.model->fields[f].kind == FieldKind::Unknown && entry.fields[f]->type)
-                return true;
-        }
-    }
-    for (const CompositeType &type : context.schema.compositeTypes) {
-        for (const Field &field : type.fields) {
-            if (field.kind == FieldKind::Unknown && !field.typeName.isEmpty())
-                return true;
-        }
-    }
-    return false;
 }
 
 int errorCount(const Context &context)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 #include <optional>
+#include <span>
 #include <vector>
 
 // Shared by the model and relation rules (validatemodels.cpp, validaterelations.cpp).
@@ -14,17 +15,58 @@
 // then field types, then attributes, then the "pipeline" of semantic rules. The rules here follow that
 // order: attribute-level problems (an unknown field in `@@index`, an unknown referential action) hide the
 // semantic ones (a missing back-relation field) exactly as `prisma validate` does, so users see the same
-// errors in both tools.
+// errors in both tools. checkModels()/checkRelations() are the attribute phase, checkModelsPipeline() and
+// checkRelationsPipeline() the semantic one.
 namespace strata::schema::validation {
+
+/// A field of a model by name, for the one field lookup table of a run.
+struct FieldKey {
+    int model = -1;
+    QStringView name;
+
+    bool operator==(const FieldKey &other) const { return model == other.model && name == other.name; }
+};
+
+inline size_t qHash(const FieldKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.model, key.name);
+}
 
 /// One model or view with its syntax node and a by-name field lookup.
 struct ModelEntry {
+    int number = -1;                          ///< position in SchemaIndex::models
     const psl::Block *block = nullptr;
     const Model *model = nullptr;
-    std::vector<const psl::Field *> fields; ///< parallel to model->fields
-    QHash<QString, int> fieldIndex;         ///< first field of each name
+    std::span<const psl::Field *const> fields; ///< parallel to model->fields
+    const QHash<FieldKey, int> *fieldLookup = nullptr;
 
-    int field(const QString &name) const { return fieldIndex.value(name, -1); }
+    /// The first field of that name, or -1.
+    int field(QStringView name) const
+    {
+        if (fields.size() > smallModel)
+            return fieldLookup->value(FieldKey{number, name}, -1);
+        for (size_t f = 0; f < fields.size(); ++f) {
+            if (model->fields[f].name == name)
+                return int(f);
+        }
+        return -1;
+    }
+    /// Models up to this many fields are searched linearly, which is faster than hashing.
+    static constexpr size_t smallModel = 16;
+
+    /// How Prisma's attribute phase sees a field named in `@@index`, `@@id` or `@relation(fields:)`.
+    enum class Lookup {
+        Missing, ///< no such field (a line without a type is no field for Prisma)
+        Scalar,  ///< scalar, enum, composite or Unsupported
+        Other,   ///< a relation field, or a field whose type is unknown
+    };
+    Lookup lookup(int f) const
+    {
+        if (f < 0 || !fields[size_t(f)]->type)
+            return Lookup::Missing;
+        const FieldKind kind = model->fields[size_t(f)].kind;
+        return kind == FieldKind::Relation || kind == FieldKind::Unknown ? Lookup::Other : Lookup::Scalar;
+    }
     bool isView() const { return model->isView; }
     QString container() const { return model->isView ? QStringLiteral("view") : QStringLiteral("model"); }
 };
@@ -37,7 +79,13 @@ struct SchemaIndex {
     QHash<QString, int> compositeIndex;
 
     explicit SchemaIndex(const Context &context);
+    SchemaIndex(const SchemaIndex &) = delete;
+    SchemaIndex &operator=(const SchemaIndex &) = delete;
     int model(const QString &name) const { return modelIndex.value(name, -1); }
+
+private:
+    std::vector<const psl::Field *> m_fieldNodes;
+    QHash<FieldKey, int> m_fieldLookup;
 };
 
 /// A field named in an index, a primary key or `@relation(fields:)`, resolved to the model's field.
@@ -47,6 +95,7 @@ struct IndexFieldRef {
     std::optional<QString> sort; ///< "Asc" / "Desc" when given
     std::optional<int> length;
     bool hasOperatorClass = false;
+    QString operatorClass;         ///< `ops: JsonbPathOps`: the class name; empty for `raw("...")`
 };
 
 /// `@id`, `@@id`, `@unique`, `@@unique`, `@@index` or `@@fulltext` with its fields resolved.
@@ -117,24 +166,58 @@ struct RelationFields {
     }
 };
 
+/// (model, related model, relation name): relation fields sharing it form one relation, or are ambiguous.
+struct RelationKey {
+    int model = -1;
+    int related = -1;
+    std::optional<QString> name;
+
+    bool operator==(const RelationKey &other) const
+    {
+        return model == other.model && related == other.related && name == other.name;
+    }
+};
+
+inline size_t qHash(const RelationKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.model, key.related, key.name ? *key.name : QString(), key.name.has_value());
+}
+
+/// What the model and relation rules compute once per validation run (Context::modelLookups).
+struct ModelLookups {
+    explicit ModelLookups(const Context &context)
+        : index(context)
+    {
+    }
+
+    SchemaIndex index;
+    std::optional<std::vector<ResolvedModel>> resolved;
+    std::optional<RelationFields> relations;
+};
+
+/// The lookups of this run, built on first use.
+ModelLookups &modelLookups(const Context &context);
+/// The resolved keys and indexes of every model; resolved (and, with `report`, reported) on first use.
+const std::vector<ResolvedModel> &resolvedModels(const Context &context, bool report);
+/// The resolved relation fields; read (and, with `report`, reported) on first use.
+const RelationFields &relationFields(const Context &context, bool report);
+
 /// "field `a`" or "fields `a`, `b`".
 QString fieldsWithLeadingWord(const QStringList &names);
 /// "`a`", "`a` and `b`", "`a`, `b` and `c`".
 QString joinedWithAnd(const QStringList &quotedNames);
 
 bool hasErrorWithCodePrefix(const Context &context, QStringView prefix);
-/// True when a field's type names nothing the schema declares (reported with the name rules); Prisma stops
-/// before its attribute phase then.
-bool hasUnknownFieldTypes(const Context &context, const SchemaIndex &index);
 int errorCount(const Context &context);
 
 /// Prisma's name of the connector, as used in its messages ("Postgres", "MySQL", ...).
 QString connectorDisplayName(Provider provider);
 
-/// The semantic rules on models, views and their fields and indexes. Runs after all attribute-level
-/// rules (it is called from checkRelations()). Returns false when Prisma would stop validating here
-/// (an ambiguous relation).
-bool checkModelsPipeline(const Context &context, const SchemaIndex &index, const std::vector<ResolvedModel> &resolved,
-                         const RelationFields &relations);
+/// Reads the `@relation(...)` of every relation field. With `report`, also reports the problems Prisma finds
+/// while reading them (unknown fields, invalid referential actions, ...).
+RelationFields readRelationFields(const Context &context, const SchemaIndex &index, bool report);
+
+/// The code of the ambiguous-relation error, after which Prisma stops validating.
+inline constexpr char ambiguousRelationCode[] = "P1012-relation-ambiguous";
 
 } // namespace strata::schema::validation

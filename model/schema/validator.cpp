@@ -18,6 +18,8 @@ void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::D
     validation::checkConfigurationPipeline(context);
     validation::checkNamesPipeline(context);
     validation::checkAttributesPipeline(context);
+    validation::checkModelsPipeline(context);
+    validation::checkRelationsPipeline(context);
 }
 
 } // namespace strata::schema

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define QT_USE_QSTRINGBUILDER
 #include "differ.h"
 
+#include "mysqltype_p.h"
 #include "nativetype_p.h"
 
 #include <QHash>
@@ -17,6 +19,16 @@ namespace {
 
 using Family = ColumnType::Family;
 using ValueType = ColumnDefault::ValueType;
+
+/// PostgreSQL: a namespace left empty (a replayed or hand-built schema) is the default one.
+bool sameNamespace(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    static const QString fallback = QStringLiteral("public");
+    return (a.isEmpty() ? fallback : a) == (b.isEmpty() ? fallback : b);
+}
+
 
 // ---------------------------------------------------------------------------------------------------------
 // Column comparison (Prisma's sql_schema_differ/column.rs and the flavours' column_type_change)
@@ -411,10 +423,13 @@ TypeChange postgresRiskiness(const PgType &previous, const PgType &next)
 
 TypeChange postgresTypeChange(const Column &previous, const Column &next)
 {
+    if (previous.type.family == next.type.family && previous.type.name == next.type.name && previous.type.isArray == next.type.isArray
+        && previous.type.enumName == next.type.enumName && sameNamespace(previous.type.enumSchema, next.type.enumSchema))
+        return TypeChange::None;
     const bool prevEnum = previous.type.family == Family::Enum;
     const bool nextEnum = next.type.family == Family::Enum;
     if (prevEnum && nextEnum) {
-        const bool same = previous.type.enumName == next.type.enumName && previous.type.enumSchema == next.type.enumSchema;
+        const bool same = previous.type.enumName == next.type.enumName && sameNamespace(previous.type.enumSchema, next.type.enumSchema);
         return same ? TypeChange::None : TypeChange::NotCastable;
     }
     if (prevEnum || nextEnum)
@@ -459,11 +474,15 @@ TypeChange sqliteTypeChange(const Column &previous, const Column &next)
 ColumnChanges columnChanges(Dialect dialect, const Column &previous, const Column &next)
 {
     ColumnChanges changes;
-    changes.typeChange = dialect == Dialect::PostgreSql ? postgresTypeChange(previous, next) : sqliteTypeChange(previous, next);
+    changes.typeChange = dialect == Dialect::PostgreSql ? postgresTypeChange(previous, next)
+        : dialect == Dialect::MySql                     ? mysql::typeChange(previous, next)
+                                                        : sqliteTypeChange(previous, next);
     changes.type = changes.typeChange != TypeChange::None;
     changes.arity = previous.arity() != next.arity();
-    changes.defaultValue = !defaultsMatch(dialect, previous, next);
-    changes.autoIncrement = dialect == Dialect::PostgreSql && previous.autoIncrement != next.autoIncrement;
+    // MySQL: JSON defaults are not compared (should_ignore_json_defaults).
+    const bool ignoreDefault = dialect == Dialect::MySql && (previous.type.family == Family::Json || next.type.family == Family::Json);
+    changes.defaultValue = !ignoreDefault && !defaultsMatch(dialect, previous, next);
+    changes.autoIncrement = dialect != Dialect::Sqlite && previous.autoIncrement != next.autoIncrement;
     return changes;
 }
 
@@ -564,6 +583,7 @@ public:
 private:
     bool isPostgres() const { return m_dialect == Dialect::PostgreSql; }
     bool isSqlite() const { return m_dialect == Dialect::Sqlite; }
+    bool isMySql() const { return m_dialect == Dialect::MySql; }
     const Table &prevTable(const TableEntry &e) const { return m_previous.tables[e.previous]; }
     const Table &nextTable(const TableEntry &e) const { return m_next.tables[e.next]; }
 
@@ -596,6 +616,7 @@ private:
     void pushDroppedTableSteps();
     void pushDroppedIndexSteps();
     void pushCreatedIndexSteps();
+    void recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &index);
     void pushAlteredTableSteps();
     void pushRedefinedTableSteps();
     void pushEnumSteps();
@@ -620,6 +641,7 @@ private:
     std::vector<TableEntry> m_tables; ///< previous tables first (their order), then the new ones (next order)
     std::vector<MigrationStep> m_steps;
     bool m_anyRedefine = false;
+    QSet<qint64> m_recreatedForeignKeys; ///< MySQL: (previous table << 32 | foreign key) dropped and added again
 };
 
 void Differ::pairTables()
@@ -627,13 +649,15 @@ void Differ::pairTables()
     auto ignored = [&](const Table &table) {
         return table.name == u"_prisma_migrations" || (isPostgres() && isPostgisTable(table.name));
     };
-    QHash<QString, int> byName;
-    byName.reserve(qsizetype(m_previous.tables.size() + m_next.tables.size()));
+    // Keyed by name alone (no allocation); the namespace is compared on lookup.
+    QMultiHash<QString, int> byName;
+    byName.reserve(qsizetype(m_previous.tables.size()));
+    m_tables.reserve(std::max(m_previous.tables.size(), m_next.tables.size()));
     for (int i = 0; i < int(m_previous.tables.size()); ++i) {
         const Table &table = m_previous.tables[i];
         if (ignored(table))
             continue;
-        byName.insert(table.schema + u'\x1f' + table.name, int(m_tables.size()));
+        byName.insert(table.name, int(m_tables.size()));
         TableEntry entry;
         entry.previous = i;
         m_tables.push_back(std::move(entry));
@@ -642,11 +666,17 @@ void Differ::pairTables()
         const Table &table = m_next.tables[i];
         if (ignored(table))
             continue;
-        const QString key = table.schema + u'\x1f' + table.name;
-        const auto it = byName.constFind(key);
-        if (it != byName.constEnd() && m_tables[*it].next < 0) {
-            m_tables[*it].next = i;
-            pairColumns(m_tables[*it]);
+        int match = -1;
+        for (auto it = byName.constFind(table.name); it != byName.constEnd() && it.key() == table.name; ++it) {
+            const TableEntry &candidate = m_tables[*it];
+            if (candidate.next < 0 && sameNamespace(prevTable(candidate).schema, table.schema)) {
+                match = *it;
+                break;
+            }
+        }
+        if (match >= 0) {
+            m_tables[match].next = i;
+            pairColumns(m_tables[match]);
         } else {
             TableEntry entry;
             entry.next = i;
@@ -675,7 +705,7 @@ void Differ::pairColumns(TableEntry &entry)
             all.push_back({next.columns[i].name, -1, i, {}});
     }
     std::stable_sort(all.begin(), all.end(), [](const ColumnEntry &a, const ColumnEntry &b) {
-        return a.name.toUtf8() < b.name.toUtf8();
+        return a.name < b.name;
     });
     entry.columns = std::move(all);
     for (int i = 0; i < int(entry.columns.size()); ++i) {
@@ -728,6 +758,14 @@ bool Differ::foreignKeysMatch(const TableEntry &entry, const ForeignKey &previou
                 const ColumnEntry *pair = pairOf(entry, c);
                 if (pair && pair->changes.type)
                     return false;
+                // MySQL cannot make a column of a foreign key NOT NULL in place: the key is dropped and added again
+                // (can_cope_with_foreign_key_column_becoming_non_nullable).
+                if (pair && isMySql() && pair->next >= 0) {
+                    const ColumnArity a = table.columns[c].arity();
+                    const ColumnArity b = nextTable(entry).columns[pair->next].arity();
+                    if (a != b && !(a == ColumnArity::Required && b == ColumnArity::Nullable))
+                        return false;
+                }
                 break;
             }
         }
@@ -938,14 +976,15 @@ void Differ::pushCreatedTableSteps()
         const Table &table = nextTable(entry);
         MigrationStep &create = push(StepKind::CreateTable, tableId(table));
         create.nextTable = entry.next;
-        if (isPostgres()) {
+        if (!isSqlite()) {
             for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
                 MigrationStep &fk = push(StepKind::AddForeignKey, tableId(table) + u'.' + table.foreignKeys[f].name);
                 fk.nextTable = entry.next;
                 fk.nextItem = f;
             }
         }
-        for (int i = 0; i < int(table.indexes.size()); ++i) {
+        // MySQL writes the indexes of a new table into its CREATE TABLE (should_create_indexes_from_created_tables).
+        for (int i = 0; i < int(table.indexes.size()) && !isMySql(); ++i) {
             MigrationStep &index = push(StepKind::CreateIndex, tableId(table) + u'.' + table.indexes[i].name);
             index.nextTable = entry.next;
             index.nextItem = i;
@@ -961,7 +1000,7 @@ void Differ::pushDroppedTableSteps()
         const Table &table = prevTable(entry);
         MigrationStep &drop = push(StepKind::DropTable, tableId(table));
         drop.previousTable = entry.previous;
-        if (!isPostgres())
+        if (isSqlite())
             continue;
         for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
             MigrationStep &fk = push(StepKind::DropForeignKey, tableId(table) + u'.' + table.foreignKeys[f].name);
@@ -987,8 +1026,11 @@ void Differ::pushDroppedIndexSteps()
     for (const TableEntry &entry : m_tables) {
         if (entry.previous < 0 || entry.next < 0 || entry.redefine)
             continue;
-        for (const int index : droppedIndexes(entry))
+        for (const int index : droppedIndexes(entry)) {
             pushDrop(entry.previous, index);
+            if (isMySql())
+                recreateForeignKeysCoveredBy(entry, prevTable(entry).indexes[index]);
+        }
     }
     if (m_anyRedefine && isSqlite()) {
         // SQLite recreates indexes in the redefinition; those of dropped tables go explicitly.
@@ -998,6 +1040,35 @@ void Differ::pushDroppedIndexSteps()
             for (int i = 0; i < int(prevTable(entry).indexes.size()); ++i)
                 pushDrop(entry.previous, i);
         }
+    }
+}
+
+void Differ::recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &index)
+{
+    // MySQL needs an index on the columns of a foreign key: a key whose index goes is dropped first and added
+    // again afterwards (should_recreate_fks_covered_by_deleted_indexes; index.rs get_fks_covered_by_index).
+    if (index.kind == Index::Kind::Fulltext)
+        return;
+    const Table &previous = prevTable(entry);
+    const Table &next = nextTable(entry);
+    for (const auto &[p, n] : foreignKeyPairs(entry)) {
+        const ForeignKey &fk = previous.foreignKeys[p];
+        if (fk.columns.size() > qsizetype(index.columns.size()))
+            continue;
+        bool covered = true;
+        for (int i = 0; i < fk.columns.size() && covered; ++i)
+            covered = fk.columns.at(i) == index.columns[i].name;
+        if (!covered || m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
+            continue;
+        m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
+        MigrationStep &drop = push(StepKind::DropForeignKey, tableId(previous) + u'.' + fk.name);
+        drop.previousTable = entry.previous;
+        drop.nextTable = entry.next;
+        drop.previousItem = p;
+        MigrationStep &add = push(StepKind::AddForeignKey, tableId(next) + u'.' + next.foreignKeys[n].name);
+        add.previousTable = entry.previous;
+        add.nextTable = entry.next;
+        add.nextItem = n;
     }
 }
 
@@ -1078,11 +1149,36 @@ void Differ::pushAlteredTableSteps()
                 step.previousItem = p;
                 step.nextItem = n;
             }
+        } else if (isMySql()) {
+            // No RENAME for foreign keys on MySQL: a renamed key is added under its new name and the old one
+            // dropped (push_foreign_key_pair_changes without can_rename_foreign_key).
+            for (const auto &[p, n] : foreignKeyPairs(entry)) {
+                const ForeignKey &a = previous.foreignKeys[p];
+                const ForeignKey &b = next.foreignKeys[n];
+                if (a.name == b.name || a.name.isEmpty() || b.name.isEmpty())
+                    continue;
+                auto isImplicitJoinTable = [](const Table &t) {
+                    return t.columns.size() == 2 && t.column(u"A") && t.column(u"B");
+                };
+                if (isImplicitJoinTable(previous) && isImplicitJoinTable(next))
+                    continue;
+                if (m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
+                    continue;
+                m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
+                MigrationStep &add = push(StepKind::AddForeignKey, id + u'.' + b.name);
+                add.previousTable = entry.previous;
+                add.nextTable = entry.next;
+                add.nextItem = n;
+                MigrationStep &drop = push(StepKind::DropForeignKey, tableId(previous) + u'.' + a.name);
+                drop.previousTable = entry.previous;
+                drop.nextTable = entry.next;
+                drop.previousItem = p;
+            }
         }
         for (const auto &[p, n] : indexPairs(entry)) {
             if (previous.indexes[p].name == next.indexes[n].name)
                 continue;
-            MigrationStep &step = push(isPostgres() ? StepKind::RenameIndex : StepKind::RedefineIndex, id + u'.' + next.indexes[n].name);
+            MigrationStep &step = push(isPostgres() || isMySql() ? StepKind::RenameIndex : StepKind::RedefineIndex, id + u'.' + next.indexes[n].name);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.previousItem = p;
@@ -1170,7 +1266,7 @@ void Differ::pushEnumSteps()
         return;
     auto findNext = [&](const EnumType &previous) -> int {
         for (int n = 0; n < int(m_next.enums.size()); ++n) {
-            if (m_next.enums[n].name == previous.name && m_next.enums[n].schema == previous.schema)
+            if (m_next.enums[n].name == previous.name && sameNamespace(m_next.enums[n].schema, previous.schema))
                 return n;
         }
         return -1;
@@ -1235,7 +1331,7 @@ void Differ::pushEnumSteps()
             continue;
         bool existed = false;
         for (const EnumType &e : m_previous.enums)
-            existed = existed || (e.name == m_next.enums[n].name && e.schema == m_next.enums[n].schema);
+            existed = existed || (e.name == m_next.enums[n].name && sameNamespace(e.schema, m_next.enums[n].schema));
         if (existed)
             continue;
         MigrationStep &step = push(StepKind::CreateEnum, qualified(m_next.enums[n].schema, m_next.enums[n].name));
@@ -1505,17 +1601,19 @@ std::vector<MigrationStep> applyRenames(SqlSchema &schema, const RenameHints &hi
 
 Migration SchemaDiffer::diff(const SqlSchema &previous, const SqlSchema &next, const RenameHints &hints)
 {
-    auto nextCopy = std::make_shared<const SqlSchema>(next);
+    return diff(std::make_shared<const SqlSchema>(previous), std::make_shared<const SqlSchema>(next), hints);
+}
+
+Migration SchemaDiffer::diff(std::shared_ptr<const SqlSchema> previous, std::shared_ptr<const SqlSchema> next, const RenameHints &hints)
+{
     std::vector<MigrationStep> renames;
-    std::shared_ptr<const SqlSchema> previousCopy;
-    if (hints.isEmpty()) {
-        previousCopy = std::make_shared<const SqlSchema>(previous);
-    } else {
-        auto renamed = std::make_shared<SqlSchema>(previous);
+    if (!hints.isEmpty()) {
+        auto renamed = std::make_shared<SqlSchema>(*previous);
         renames = applyRenames(*renamed, hints);
-        previousCopy = std::move(renamed);
+        previous = std::move(renamed);
     }
-    return Differ(std::move(previousCopy), std::move(nextCopy), next.dialect).run(std::move(renames));
+    const Dialect dialect = next->dialect;
+    return Differ(std::move(previous), std::move(next), dialect).run(std::move(renames));
 }
 
 } // namespace strata::sql

@@ -5,6 +5,7 @@
 #include "sqlschema.h"
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace strata::sql {
@@ -42,6 +43,9 @@ class SchemaDiffer {
 public:
     /// The dialect is the next schema's (the previous one may be an empty schema of any dialect).
     static Migration diff(const SqlSchema &previous, const SqlSchema &next, const RenameHints &hints = {});
+    /// The same without copying the schemas: the migration shares them.
+    static Migration diff(std::shared_ptr<const SqlSchema> previous, std::shared_ptr<const SqlSchema> next,
+                          const RenameHints &hints = {});
 };
 
 } // namespace strata::sql

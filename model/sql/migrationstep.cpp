@@ -37,7 +37,7 @@ QString stepKindName(StepKind kind)
 namespace {
 
 // The order of the sections in Prisma's summary.
-enum class DriftType { AlteredExtension, DroppedExtension, CreatedExtension, AddedEnum, AddedTable, RemovedEnum, RemovedTable,
+enum class DriftType { AlteredExtension, DroppedExtension, CreatedExtension, AddedSchema, AddedEnum, AddedTable, RemovedEnum, RemovedTable,
                        RemovedUdt, RemovedView, RedefinedTable, ChangedEnum, ChangedTable, RenamedItem };
 
 struct DriftItem {
@@ -52,18 +52,72 @@ struct DriftItem {
     }
 };
 
+/// Rust's Debug spelling of a string: quoted, with backslash escapes.
+QString rustDebugString(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"': out += QStringLiteral("\\\""); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default: out += c; break;
+        }
+    }
+    return out + u'"';
+}
+
+/// Prisma's PrismaValue in Debug spelling, as its summary prints defaults.
+QString valueDebug(ColumnDefault::ValueType type, const QString &value, const QString &expression)
+{
+    using V = ColumnDefault::ValueType;
+    switch (type) {
+    case V::String: return QStringLiteral("String(%1)").arg(rustDebugString(value));
+    case V::Enum: return QStringLiteral("Enum(%1)").arg(rustDebugString(value));
+    case V::Int: return QStringLiteral("Int(%1)").arg(value);
+    case V::BigInt: return QStringLiteral("BigInt(%1)").arg(value);
+    case V::Float: return QStringLiteral("Float(BigDecimal(\"%1\"))").arg(value);
+    case V::Boolean: return QStringLiteral("Boolean(%1)").arg(value);
+    case V::Json: return QStringLiteral("Json(%1)").arg(rustDebugString(value));
+    case V::DateTime: {
+        // "2020-01-01 10:11:12 +00:00" -> "2020-01-01T10:11:12+00:00"
+        QString iso = value;
+        iso.replace(10, 1, u'T');
+        iso.remove(iso.lastIndexOf(u' '), 1);
+        return QStringLiteral("DateTime(%1)").arg(iso);
+    }
+    case V::Bytes: {
+        QStringList bytes;
+        for (const char byte : QByteArray::fromHex(value.toLatin1()))
+            bytes << QString::number(static_cast<unsigned char>(byte));
+        return QStringLiteral("Bytes([%1])").arg(bytes.join(QStringLiteral(", ")));
+    }
+    case V::List:
+    case V::Unknown: break;
+    }
+    return expression;
+}
+
 QString defaultDebug(const Column &column)
 {
     const ColumnDefault &d = column.defaultValue;
     switch (d.kind) {
     case ColumnDefault::Kind::None: return QStringLiteral("None");
     case ColumnDefault::Kind::Now: return QStringLiteral("Some(Now)");
-    case ColumnDefault::Kind::Sequence: return QStringLiteral("Some(Sequence(\"\"))");
+    case ColumnDefault::Kind::Sequence: return QStringLiteral("Some(Sequence(%1))").arg(rustDebugString(d.expression));
     case ColumnDefault::Kind::DbGenerated:
         return d.expression.isEmpty() ? QStringLiteral("Some(DbGenerated(None))")
-                                      : QStringLiteral("Some(DbGenerated(Some(\"%1\")))").arg(d.expression);
+                                      : QStringLiteral("Some(DbGenerated(Some(%1)))").arg(rustDebugString(d.expression));
     case ColumnDefault::Kind::Value:
-        return QStringLiteral("Some(Value(%1))").arg(d.expression);
+        if (d.valueType == ColumnDefault::ValueType::List) {
+            QStringList items;
+            for (const QString &item : d.values)
+                items << valueDebug(d.itemType, item, item);
+            return QStringLiteral("Some(Value(List([%1])))").arg(items.join(QStringLiteral(", ")));
+        }
+        return QStringLiteral("Some(Value(%1))").arg(valueDebug(d.valueType, d.values.value(0), d.expression));
     }
     return {};
 }
@@ -136,7 +190,7 @@ QString migrationSummary(const Migration &migration)
         case StepKind::RenameTable:
         case StepKind::RenameColumn:
         case StepKind::RenameEnum: items.push_back({DriftType::RenamedItem, step.oldName, i}); break;
-        case StepKind::CreateSchema: break;
+        case StepKind::CreateSchema: items.push_back({DriftType::AddedSchema, {}, i}); break;
         }
     }
     std::sort(items.begin(), items.end());
@@ -156,6 +210,7 @@ QString migrationSummary(const Migration &migration)
             case DriftType::ChangedEnum: out += QStringLiteral("\n[*] Changed the `%1` enum\n").arg(item.name); break;
             case DriftType::ChangedTable: out += QStringLiteral("\n[*] Changed the `%1` table\n").arg(item.name); break;
             case DriftType::CreatedExtension: out += QStringLiteral("\n[+] Added extensions\n"); break;
+            case DriftType::AddedSchema: out += QStringLiteral("\n[+] Added Schemas\n"); break;
             case DriftType::AlteredExtension: out += QStringLiteral("\n[*] Changed the `%1` extension\n").arg(item.name); break;
             case DriftType::DroppedExtension: out += QStringLiteral("\n[-] Removed extensions\n`"); break;
             case DriftType::RenamedItem: out += QStringLiteral("\n[*] Renamed\n"); break;
@@ -251,10 +306,10 @@ QString migrationSummary(const Migration &migration)
         case StepKind::RenameTable:
         case StepKind::RenameColumn:
         case StepKind::RenameEnum: out += QStringLiteral("  - `%1` to `%2`\n").arg(step.oldName, step.newName); break;
+        case StepKind::CreateSchema: out += QStringLiteral("  - %1\n").arg(step.schemaName); break;
         case StepKind::RedefineTables:
         case StepKind::AlterExtension:
-        case StepKind::DropExtension:
-        case StepKind::CreateSchema: break;
+        case StepKind::DropExtension: break;
         }
     }
     return out;

@@ -14,6 +14,7 @@ enum class PgKind {
     Decimal, Money, Real, DoublePrecision, Timestamp, Timestamptz, Date, Time, Timetz, Json, JsonB, ByteA
 };
 
+/// A PostgreSQL type as Prisma models it: a known kind with its arguments, or unknown text.
 struct PgType {
     PgKind kind = PgKind::Unknown;
     std::optional<int> a; ///< length, precision

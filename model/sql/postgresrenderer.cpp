@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define QT_USE_QSTRINGBUILDER
 #include "postgresrenderer.h"
 
 #include "nativetype_p.h"
@@ -29,10 +30,15 @@ QString actionSql(ReferentialAction action)
 
 QString joinQuoted(const QStringList &names, const QString &separator)
 {
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted << quote(name);
-    return quoted.join(separator);
+    QString out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += u'"';
+        out += names.at(i);
+        out += u'"';
+    }
+    return out;
 }
 
 /// Writes names relative to the target schema: objects in its default namespace go without a prefix.
@@ -87,59 +93,128 @@ public:
         }
     }
 
-    QString columnDefinition(const Column &column) const
+    /// Appends `"schema"."name"` (or `"name"`) without temporaries: the hot path of large scripts.
+    void appendName(QString &out, const QString &schema, const QString &name) const
     {
-        QString out = QStringLiteral("    ") + quote(column.name) + u' ' + columnType(column);
+        if (!schema.isEmpty() && schema != m_defaultNamespace) {
+            out += u'"';
+            out += schema;
+            out += QStringLiteral("\".\"");
+        } else {
+            out += u'"';
+        }
+        out += name;
+        out += u'"';
+    }
+
+    void appendColumnDefinition(QString &out, const Column &column) const
+    {
+        out += QStringLiteral("    \"");
+        out += column.name;
+        out += QStringLiteral("\" ");
+        out += columnType(column);
         if (column.arity() == ColumnArity::Required)
             out += QStringLiteral(" NOT NULL");
-        const QString def = defaultSql(column);
-        if (!def.isEmpty())
-            out += QStringLiteral(" DEFAULT ") + def;
+        if (column.defaultValue.kind != ColumnDefault::Kind::None && column.defaultValue.kind != ColumnDefault::Kind::Sequence
+            && !column.defaultValue.expression.isEmpty()) {
+            out += QStringLiteral(" DEFAULT ");
+            out += column.defaultValue.expression;
+        }
+    }
+
+    QString columnDefinition(const Column &column) const
+    {
+        QString out;
+        appendColumnDefinition(out, column);
         return out;
     }
 
     QString createTable(const Table &t) const
     {
-        QStringList columns;
-        for (const Column &column : t.columns)
-            columns << columnDefinition(column);
-        QString out = QStringLiteral("CREATE TABLE ") + table(t) + QStringLiteral(" (\n") + columns.join(QStringLiteral(",\n"));
-        if (t.primaryKey) {
-            out += QStringLiteral(",\n\n    CONSTRAINT ") + quote(t.primaryKey->name) + QStringLiteral(" PRIMARY KEY (")
-                + joinQuoted(t.primaryKey->columnNames(), QStringLiteral(",")) + u')';
+        QString out;
+        out.reserve(64 + qsizetype(t.columns.size()) * 48);
+        out += QStringLiteral("CREATE TABLE ");
+        appendName(out, t.schema, t.name);
+        out += QStringLiteral(" (\n");
+        for (size_t i = 0; i < t.columns.size(); ++i) {
+            if (i > 0)
+                out += QStringLiteral(",\n");
+            appendColumnDefinition(out, t.columns[i]);
         }
-        return out + QStringLiteral("\n)");
+        if (t.primaryKey) {
+            out += QStringLiteral(",\n\n    CONSTRAINT \"");
+            out += t.primaryKey->name;
+            out += QStringLiteral("\" PRIMARY KEY (");
+            for (size_t i = 0; i < t.primaryKey->columns.size(); ++i) {
+                if (i > 0)
+                    out += u',';
+                out += u'"';
+                out += t.primaryKey->columns[i].name;
+                out += u'"';
+            }
+            out += u')';
+        }
+        out += QStringLiteral("\n)");
+        return out;
     }
 
     QString createIndex(const Table &t, const Index &index) const
     {
-        QString out = QStringLiteral("CREATE ") + (index.isUnique() ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("INDEX ")
-            + quote(index.name) + QStringLiteral(" ON ") + table(t);
+        QString out;
+        out.reserve(96);
+        out += index.isUnique() ? QStringLiteral("CREATE UNIQUE INDEX \"") : QStringLiteral("CREATE INDEX \"");
+        out += index.name;
+        out += QStringLiteral("\" ON ");
+        appendName(out, t.schema, t.name);
         const QString algorithm = index.algorithm.toUpper();
-        if (!algorithm.isEmpty() && algorithm != u"BTREE")
-            out += QStringLiteral(" USING ") + algorithm + u' ';
-        QStringList columns;
-        for (const IndexColumn &column : index.columns) {
-            QString text = quote(column.name);
-            if (!column.operatorClass.isEmpty())
-                text += u' ' + column.operatorClass;
-            if (column.sort == SortOrder::Asc)
-                text += QStringLiteral(" ASC");
-            else if (column.sort == SortOrder::Desc)
-                text += QStringLiteral(" DESC");
-            columns << text;
+        if (!algorithm.isEmpty() && algorithm != u"BTREE") {
+            out += QStringLiteral(" USING ");
+            out += algorithm;
+            out += u' ';
         }
-        return out + u'(' + columns.join(QStringLiteral(", ")) + u')';
+        out += u'(';
+        for (size_t i = 0; i < index.columns.size(); ++i) {
+            const IndexColumn &column = index.columns[i];
+            if (i > 0)
+                out += QStringLiteral(", ");
+            out += u'"';
+            out += column.name;
+            out += u'"';
+            if (!column.operatorClass.isEmpty()) {
+                out += u' ';
+                out += column.operatorClass;
+            }
+            if (column.sort == SortOrder::Asc)
+                out += QStringLiteral(" ASC");
+            else if (column.sort == SortOrder::Desc)
+                out += QStringLiteral(" DESC");
+        }
+        out += u')';
+        return out;
     }
 
     QString addForeignKey(const Table &t, const ForeignKey &fk) const
     {
-        QString out = QStringLiteral("ALTER TABLE ") + table(t) + QStringLiteral(" ADD ");
-        if (!fk.name.isEmpty())
-            out += QStringLiteral("CONSTRAINT ") + quote(fk.name) + u' ';
-        out += QStringLiteral("FOREIGN KEY (") + joinQuoted(fk.columns, QStringLiteral(", ")) + QStringLiteral(") REFERENCES ")
-            + prefixed(fk.referencedSchema, fk.referencedTable) + u'(' + joinQuoted(fk.referencedColumns, QStringLiteral(", "))
-            + QStringLiteral(") ON DELETE ") + actionSql(fk.onDelete) + QStringLiteral(" ON UPDATE ") + actionSql(fk.onUpdate);
+        QString out;
+        out.reserve(160);
+        out += QStringLiteral("ALTER TABLE ");
+        appendName(out, t.schema, t.name);
+        out += QStringLiteral(" ADD ");
+        if (!fk.name.isEmpty()) {
+            out += QStringLiteral("CONSTRAINT \"");
+            out += fk.name;
+            out += QStringLiteral("\" ");
+        }
+        out += QStringLiteral("FOREIGN KEY (");
+        out += joinQuoted(fk.columns, QStringLiteral(", "));
+        out += QStringLiteral(") REFERENCES ");
+        appendName(out, fk.referencedSchema, fk.referencedTable);
+        out += u'(';
+        out += joinQuoted(fk.referencedColumns, QStringLiteral(", "));
+        out += QStringLiteral(") ON DELETE ");
+        out += actionSql(fk.onDelete);
+        out += QStringLiteral(" ON UPDATE ");
+        out += actionSql(fk.onUpdate);
         return out;
     }
 

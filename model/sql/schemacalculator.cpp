@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define QT_USE_QSTRINGBUILDER
 #include "schemacalculator.h"
+
+#include "mysqltype_p.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -73,7 +76,7 @@ QString normalizeDateTime(const QString &text)
     QString out = m.captured(1) + u' ' + m.captured(2);
     const QString fraction = m.captured(3);
     if (!fraction.isEmpty()) {
-        const qint64 nanos = (fraction.left(9) + QString(9 - std::min<qsizetype>(9, fraction.size()), u'0')).toLongLong();
+        const qint64 nanos = QString(fraction.left(9) + QString(9 - std::min<qsizetype>(9, fraction.size()), u'0')).toLongLong();
         if (nanos != 0) {
             if (nanos % 1000000 == 0)
                 out += QStringLiteral(".%1").arg(nanos / 1000000, 3, 10, QChar(u'0'));
@@ -333,6 +336,14 @@ void Calculator::pushEnums()
 QString Calculator::renderLiteral(ValueType type, const QString &value, const QString &fullType) const
 {
     Q_UNUSED(fullType);
+    if (m_dialect == Dialect::MySql) {
+        // flavour/mysql/renderer.rs render_default: strings and enums quoted, DateTime as RFC 3339 text.
+        if (type == ValueType::String || type == ValueType::Enum)
+            return mysql::quoteString(value);
+        if (type == ValueType::DateTime)
+            return mysql::quoteString(mysql::dateTimeLiteral(value));
+        return value;
+    }
     switch (type) {
     case ValueType::String:
     case ValueType::Enum:
@@ -342,7 +353,7 @@ QString Calculator::renderLiteral(ValueType type, const QString &value, const QS
     case ValueType::DateTime:
         return u'\'' + value + u'\'';
     case ValueType::Bytes:
-        return isPostgres() ? QStringLiteral("'\\x") + value + u'\'' : u'\'' + value + u'\'';
+        return isPostgres() ? QString(QStringLiteral("'\\x") + value + u'\'') : QString(u'\'' + value + u'\'');
     default:
         return value;
     }
@@ -439,7 +450,9 @@ ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QS
         return out;
     case DefaultValue::Kind::Now:
         out.kind = ColumnDefault::Kind::Now;
-        out.expression = QStringLiteral("CURRENT_TIMESTAMP");
+        out.expression = m_dialect == Dialect::MySql
+            ? QStringLiteral("CURRENT_TIMESTAMP(%1)").arg(mysql::timestampPrecision(fullType))
+            : QStringLiteral("CURRENT_TIMESTAMP");
         return out;
     case DefaultValue::Kind::Autoincrement:
         if (isPostgres())
@@ -508,7 +521,15 @@ Column Calculator::columnFor(const Model &model, const Field &field) const
         column.type.family = Family::Enum;
         const auto it = m_enums.constFind(field.typeName);
         const QString enumName = it != m_enums.constEnd() ? (*it)->databaseName() : field.typeName;
-        if (isPostgres()) {
+        if (m_dialect == Dialect::MySql) {
+            // MySQL: an inline ENUM(...) column type with the enum's values.
+            if (it != m_enums.constEnd()) {
+                for (const schema::EnumValue &value : (*it)->values)
+                    column.type.enumValues << value.databaseName();
+            }
+            column.type.name = mysql::enumTypeName(column.type.enumValues);
+            fullType = column.type.name;
+        } else if (isPostgres()) {
             column.type.name = enumName;
             column.type.enumName = enumName;
             column.type.enumSchema = namespaceFor(it != m_enums.constEnd() ? (*it)->schemaName : QString());
@@ -529,6 +550,8 @@ Column Calculator::columnFor(const Model &model, const Field &field) const
         column.type.family = familyOf(scalar);
         if (isPostgres())
             column.type.name = field.nativeType.isSet() ? postgresNativeTypeName(field.nativeType) : postgresDefaultTypeName(scalar);
+        else if (m_dialect == Dialect::MySql)
+            column.type.name = field.nativeType.isSet() ? mysql::nativeTypeName(field.nativeType, scalar) : mysql::defaultTypeName(scalar);
         else
             column.type.name = sqliteTypeName(column.type.family);
         fullType = column.type.name;
@@ -568,19 +591,18 @@ void Calculator::pushModelTable(const Model &model)
     Table table;
     table.schema = namespaceFor(model.schemaName);
     table.name = model.databaseName();
-    QHash<QString, const Field *> fields;
+    table.columns.reserve(model.fields.size());
     for (const Field &field : model.fields) {
-        fields.insert(field.name, &field);
         if (!field.isScalarLike() && field.kind != FieldKind::Composite)
             continue;
         table.columns.push_back(columnFor(model, field));
     }
     auto indexColumns = [&](const schema::Index &index) {
         std::vector<IndexColumn> columns;
+        columns.reserve(index.fields.size());
         for (const schema::IndexField &indexField : index.fields) {
             IndexColumn column;
-            const auto it = fields.constFind(indexField.name);
-            column.name = it != fields.constEnd() ? (*it)->databaseName() : indexField.name;
+            column.name = columnName(model, indexField.name);
             column.sort = sortOrderOf(indexField.sort);
             if (indexField.length > 0)
                 column.length = indexField.length;
@@ -801,6 +823,8 @@ SqlSchema Calculator::run()
 {
     m_out.dialect = m_dialect;
     m_models.reserve(qsizetype(m_schema.models.size()));
+    m_modelIndex.reserve(qsizetype(m_schema.models.size()));
+    m_tableOfModel.reserve(qsizetype(m_schema.models.size()));
     for (int i = 0; i < int(m_schema.models.size()); ++i) {
         m_models.insert(m_schema.models[i].name, &m_schema.models[i]);
         m_modelIndex.insert(m_schema.models[i].name, i);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define QT_USE_QSTRINGBUILDER
 #include "sqliterenderer.h"
 
 namespace strata::sql {

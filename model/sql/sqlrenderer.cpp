@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#define QT_USE_QSTRINGBUILDER
 #include "sqlrenderer.h"
 
+#include "mysqlrenderer.h"
 #include "postgresrenderer.h"
 #include "sqliterenderer.h"
 
@@ -13,7 +15,7 @@ QString SqlRenderer::renderScript(const Migration &migration, const std::vector<
     if (migration.steps.empty())
         return QStringLiteral("-- This is an empty migration.");
     QString script;
-    script.reserve(qsizetype(migration.steps.size()) * 80);
+    script.reserve(qsizetype(migration.steps.size()) * 200);
     if (!warnings.empty()) {
         script += QStringLiteral("/*\n  Warnings:\n\n");
         for (const bool unexecutable : {false, true}) {
@@ -32,9 +34,13 @@ QString SqlRenderer::renderScript(const Migration &migration, const std::vector<
         if (!first)
             script += u'\n';
         first = false;
-        script += QStringLiteral("-- ") + stepKindName(step.kind) + u'\n';
-        for (const QString &statement : statements)
-            script += statement + QStringLiteral(";\n");
+        script += QStringLiteral("-- ");
+        script += stepKindName(step.kind);
+        script += u'\n';
+        for (const QString &statement : statements) {
+            script += statement;
+            script += QStringLiteral(";\n");
+        }
     }
     return script;
 }
@@ -44,7 +50,7 @@ std::unique_ptr<SqlRenderer> SqlRenderer::forDialect(Dialect dialect)
     switch (dialect) {
     case Dialect::PostgreSql: return std::make_unique<PostgresRenderer>();
     case Dialect::Sqlite: return std::make_unique<SqliteRenderer>();
-    case Dialect::MySql: return nullptr;
+    case Dialect::MySql: return std::make_unique<MySqlRenderer>();
     }
     return nullptr;
 }

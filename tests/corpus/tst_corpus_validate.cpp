@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every schema of the shared corpus (latest and each history before/after) is valid in Prisma; Strata must
-// accept each one too.
+// Strata must agree with Prisma on every schema of the shared corpus (latest and each history before/after):
+// accept what it accepts and reject, at the same place, the few it rejects.
 #include "testsupport.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace strata;
@@ -13,6 +14,18 @@ private slots:
     void corpusSchemas_data();
     void corpusSchemas();
 };
+
+/// Corpus schemas that Prisma's engine rejects too (checked with ../shared/oracle/prisma-schema validate),
+/// with the error Prisma reports.
+static const QHash<QString, QString> &rejectedByPrisma()
+{
+    static const QHash<QString, QString> rejected = {
+        // The commit's "before" folder lacks the file that declares Conversation.
+        {QStringLiteral("mfts__papermark/history/ac04841b20f7437be818033668665618b2e328d3-schema.before"),
+         QStringLiteral("18:24: Type \"Conversation\" is neither a built-in type, nor refers to another model, composite type, or enum.")},
+    };
+    return rejected;
+}
 
 void TestCorpusValidate::corpusSchemas_data()
 {
@@ -32,6 +45,12 @@ void TestCorpusValidate::corpusSchemas()
     schema::LoadedSchema loaded;
     QString error;
     QVERIFY2(schema::loadSchema(path, loaded, &error), qPrintable(error));
+    const QString relative = QDir(tests::corpusDir()).relativeFilePath(path);
+    if (rejectedByPrisma().contains(relative)) {
+        QVERIFY2(tests::errorLines(loaded.diagnostics).contains(rejectedByPrisma().value(relative)),
+                 qPrintable(tests::errorLines(loaded.diagnostics).join(u'\n')));
+        return;
+    }
     QVERIFY2(!loaded.diagnostics.hasErrors(), qPrintable(tests::errorLines(loaded.diagnostics).join(u'\n')));
 }
 

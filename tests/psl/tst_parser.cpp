@@ -227,12 +227,15 @@ void TestParser::invalidLines()
 
 void TestParser::unclosedBlock()
 {
+    // As in Prisma, a block whose `}` never comes is no block: its header and each line after it are lines
+    // that cannot be read (tests/fixtures/invalid/syntax_unclosed_block_at_eof).
     Diagnostics diagnostics;
     const SchemaFile file = parseText(QStringLiteral("model A {\n  id Int @id\n"), diagnostics);
-    QCOMPARE(diagnostics.items().size(), size_t(1));
+    QCOMPARE(diagnostics.items().size(), size_t(2));
     QCOMPARE(diagnostics.items().front().span.line, 1);
-    QCOMPARE(file.blocks().size(), size_t(1));
-    QCOMPARE(file.blocks().front()->fields().size(), size_t(1));
+    QCOMPARE(diagnostics.items().back().span.line, 2);
+    QCOMPARE(diagnostics.items().back().span.column, 3);
+    QCOMPARE(file.blocks().size(), size_t(0));
 }
 
 void TestParser::multipleFiles()

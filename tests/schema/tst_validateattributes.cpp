@@ -857,6 +857,69 @@ model A {
 }
 )prisma")
         << 6 << 3 << QStringLiteral("is supported as a native type by Prisma. Please use the native type notation `String @db.Text` for full support.");
+    QTest::newRow("autoincrement on Int on cockroach")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "cockroachdb"
+}
+model A {
+  id Int @id @default(autoincrement())
+}
+)prisma")
+        << 5 << 14 << QStringLiteral("The `autoincrement()` default function is defined only on BigInt fields on CockroachDB.");
+    QTest::newRow("composite type: @unique on a field")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "mongodb"
+}
+model A {
+  id String @id @map("_id")
+  t T
+}
+type T {
+  c String @unique
+}
+)prisma")
+        << 9 << 3 << QStringLiteral("Defining `@unique` attribute for a field in a composite type is not allowed.");
+    QTest::newRow("composite type: block attribute")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "mongodb"
+}
+model A {
+  id String @id @map("_id")
+  t T
+}
+type T {
+  c String
+  @@map("x")
+}
+)prisma")
+        << 10 << 3 << QStringLiteral("The name of a composite type is not persisted in the database");
+    QTest::newRow("composite type: default")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "mongodb"
+}
+model A {
+  id String @id @map("_id")
+  t T? @default("x")
+}
+type T {
+  c String
+}
+)prisma")
+        << 6 << 8 << QStringLiteral("Defaults on fields of type composite are not supported.");
+    QTest::newRow("composite type: map collision")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "mongodb"
+}
+model A {
+  id String @id @map("_id")
+  t T
+}
+type T {
+  a String @map("b")
+  b String
+}
+)prisma")
+        << 9 << 3 << QStringLiteral("Field \"a\" is already defined on composite type \"T\".");
     QTest::newRow("shard key without preview feature")
         << QStringLiteral(R"prisma(datasource db {
   provider = "mysql"

@@ -347,6 +347,37 @@ enum E {
 }
 )prisma")
         << 0 << 0 << QStringLiteral("");
+    QTest::newRow("view missing schema")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+  schemas = ["a"]
+}
+generator g {
+  provider = "x"
+  previewFeatures = ["views"]
+}
+view V {
+  id Int @unique
+}
+)prisma")
+        << 9 << 1 << QStringLiteral("Error validating view \"V\": This view is missing an `@@schema` attribute.");
+    QTest::newRow("empty schemas on sqlite")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "sqlite"
+  schemas = []
+}
+)prisma")
+        << 3 << 13 << QStringLiteral("The `schemas` property is not supported on the current connector.");
+    QTest::newRow("features of an unreadable datasource")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = postgresql
+}
+generator g {
+  provider = "x"
+  previewFeatures = ["fullTextSearchPostgres"]
+}
+)prisma")
+        << 6 << 21 << QStringLiteral("The preview feature \"fullTextSearchPostgres\" is not known.");
     QTest::newRow("enum on sqlserver")
         << QStringLiteral(R"prisma(datasource db {
   provider = "sqlserver"

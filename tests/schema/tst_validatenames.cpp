@@ -230,6 +230,26 @@ model A {
 }
 )prisma")
         << 6 << 3 << QStringLiteral("Field \"a\" is already defined on model \"A\".");
+    QTest::newRow("field without a type")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model A {
+  id Int @id
+  name
+}
+)prisma")
+        << 6 << 3 << QStringLiteral("Error validating model \"A\": This field declaration is invalid. It is either missing a name or a type.");
+    QTest::newRow("repeated field with its own map")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model A {
+  id Int @id @map("id")
+  id Int @map("id")
+}
+)prisma")
+        << 5 << 3 << QStringLiteral("Field \"id\" is already defined on model \"A\".");
     QTest::newRow("map swaps columns")
         << QStringLiteral(R"prisma(datasource db {
   provider = "postgresql"

@@ -129,6 +129,7 @@ struct MutationGenerator::State {
     Schema schema;
 
     bool pg() const { return provider == u"postgresql"; }
+    bool my() const { return provider == u"mysql"; }
     int below(int n) { return n <= 0 ? 0 : int(random.bounded(n)); }
     bool chance(int percent) { return below(100) < percent; }
     template<typename T>
@@ -136,8 +137,32 @@ struct MutationGenerator::State {
     QString fresh(const QString &base) { return base + QString::number(++schema.counter); }
 
     // ---- values -----------------------------------------------------------------------------------------
+    /// MySQL natives that MariaDB takes with every default scalarDefault() picks and that can be indexed.
+    QString mysqlNativeFor(const QString &type)
+    {
+        if (type == u"String")
+            return pick(QStringList{QStringLiteral("VarChar(%1)").arg(10 + below(180)), QStringLiteral("Char(%1)").arg(1 + below(20))});
+        if (type == u"Int")
+            return pick(QStringList{QStringLiteral("Int"), QStringLiteral("SmallInt"), QStringLiteral("MediumInt")});
+        if (type == u"BigInt")
+            return QStringLiteral("BigInt");
+        if (type == u"Float")
+            return pick(QStringList{QStringLiteral("Double"), QStringLiteral("Float")});
+        if (type == u"Decimal")
+            return QStringLiteral("Decimal(%1, %2)").arg(10 + below(10)).arg(2 + below(4));
+        if (type == u"DateTime")
+            return pick(QStringList{QStringLiteral("DateTime(%1)").arg(below(7)), QStringLiteral("Timestamp(%1)").arg(below(7))});
+        if (type == u"Bytes")
+            return pick(QStringList{QStringLiteral("Blob"), QStringLiteral("MediumBlob"), QStringLiteral("VarBinary(100)")});
+        if (type == u"Boolean")
+            return QStringLiteral("TinyInt");
+        return {};
+    }
+
     QString nativeFor(const QString &type)
     {
+        if (my())
+            return chance(35) ? mysqlNativeFor(type) : QString();
         if (!pg() || !chance(35))
             return {};
         if (type == u"String") {
@@ -185,6 +210,8 @@ struct MutationGenerator::State {
             return pick(QStringList{QStringLiteral("1.25"), QStringLiteral("\"9.99\""), QStringLiteral("0")});
         if (type == u"Boolean")
             return chance(50) ? QStringLiteral("true") : QStringLiteral("false");
+        if (type == u"DateTime" && my())
+            return QStringLiteral("now()"); // Prisma writes RFC 3339 literals with an offset, which MariaDB refuses
         if (type == u"DateTime")
             return pick(QStringList{QStringLiteral("now()"), QStringLiteral("\"2024-01-02T03:04:05Z\""), QStringLiteral("\"2020-06-01T10:00:00.123+02:00\"")});
         if (type == u"Json")
@@ -402,7 +429,7 @@ struct MutationGenerator::State {
         r.parent = parent->name;
         const int kind = below(10);
         r.kind = kind < 6 ? 'n' : kind < 8 ? '1' : 'm';
-        if (r.kind == 'm' && (!child->idField() || !pg() && chance(30)))
+        if (r.kind == 'm' && (!child->idField() || (!pg() && chance(30))))
             r.kind = 'n';
         r.childField = QStringLiteral("r") + r.id;
         r.parentField = QStringLiteral("b") + r.id;
@@ -423,7 +450,7 @@ struct MutationGenerator::State {
                 r.onDelete = pick(referentialActions(r.optional));
             if (chance(20))
                 r.onUpdate = pick(referentialActions(r.optional));
-            if (chance(10))
+            if ((pg() || my()) && chance(10)) // SQLite has no named foreign keys
                 r.map = fresh(QStringLiteral("fk_"));
         }
         schema.relations.push_back(r);
@@ -540,7 +567,7 @@ struct MutationGenerator::State {
     QString mutate()
     {
         for (int attempt = 0; attempt < 50; ++attempt) {
-            const QString done = tryMutation(below(22));
+            const QString done = tryMutation(below(28));
             if (!done.isEmpty())
                 return done;
         }
@@ -817,6 +844,82 @@ struct MutationGenerator::State {
             else
                 e.valueMaps.insert(value, value.toLower() + QStringLiteral("_v"));
             return QStringLiteral("@map of value %1.%2").arg(e.name, value);
+        }
+        case 22: { // index map: renames the index
+            Model *model = randomModel();
+            if (!model || model->indexes.empty())
+                return {};
+            Index &index = model->indexes[below(int(model->indexes.size()))];
+            const QString before = index.map;
+            index.map = index.map.isEmpty() || chance(50) ? fresh(index.unique ? QStringLiteral("uniq_") : QStringLiteral("idx_")) : QString();
+            return QStringLiteral("map of index %1(%2) '%3' -> '%4'").arg(model->name, index.fields.join(u','), before, index.map);
+        }
+        case 23: { // relation map: renames the foreign key
+            if (!pg() && !my())
+                return {};
+            std::vector<Relation *> candidates;
+            for (Relation &r : schema.relations) {
+                if (r.kind != 'm')
+                    candidates.push_back(&r);
+            }
+            if (candidates.empty())
+                return {};
+            Relation *r = candidates[below(int(candidates.size()))];
+            const QString before = r->map;
+            r->map = r->map.isEmpty() || chance(50) ? fresh(QStringLiteral("fk_")) : QString();
+            return QStringLiteral("map of relation %1 '%2' -> '%3'").arg(r->id, before, r->map);
+        }
+        case 24: { // field-level @unique
+            Model *model = randomModel();
+            Field *field = model ? plainField(*model) : nullptr;
+            if (!field || field->arity == 'l' || field->isEnum || field->type == u"Json" || field->type == u"Bytes")
+                return {};
+            field->unique = !field->unique;
+            return QStringLiteral("%1 @unique on %2.%3").arg(field->unique ? QStringLiteral("add") : QStringLiteral("drop"), model->name, field->name);
+        }
+        case 25: { // autoincrement on a plain Int column (PostgreSQL: a sequence)
+            if (!pg())
+                return {};
+            Model *model = randomModel();
+            Field *field = model ? plainField(*model, true) : nullptr;
+            if (!field || field->arity != 'r' || (field->type != u"Int" && field->type != u"BigInt"))
+                return {};
+            const bool had = field->defaultValue == u"autoincrement()";
+            field->defaultValue = had ? QString() : QStringLiteral("autoincrement()");
+            field->native.clear();
+            return QStringLiteral("%1 autoincrement on %2.%3").arg(had ? QStringLiteral("drop") : QStringLiteral("add"), model->name, field->name);
+        }
+        case 26: { // change the type of a primary key nothing refers to
+            Model *model = randomModel();
+            if (!model || !model->idField())
+                return {};
+            const bool referenced = std::any_of(schema.relations.begin(), schema.relations.end(),
+                                                [&](const Relation &r) { return r.parent == model->name || (r.kind == 'm' && r.child == model->name); });
+            if (referenced)
+                return {};
+            Field &id = *model->field(model->idField()->name);
+            const QString before = id.type;
+            const Field fresh = idField();
+            id.type = fresh.type;
+            id.defaultValue = fresh.defaultValue;
+            id.native = fresh.native;
+            return QStringLiteral("primary key of %1 %2 -> %3 %4").arg(model->name, before, id.type, id.defaultValue);
+        }
+        case 27: { // index sort order or method
+            Model *model = randomModel();
+            if (!model || model->indexes.empty())
+                return {};
+            Index &index = model->indexes[below(int(model->indexes.size()))];
+            if (pg() && !index.unique && index.fields.size() == 1 && chance(40)) {
+                index.type = index.type.isEmpty() ? QStringLiteral("Hash") : QString();
+                index.sorts = QStringList{QString()};
+                return QStringLiteral("index type of %1(%2) -> '%3'").arg(model->name, index.fields.join(u','), index.type);
+            }
+            if (!index.type.isEmpty())
+                return {};
+            const int i = below(int(index.fields.size()));
+            index.sorts[i] = index.sorts[i].isEmpty() ? QStringLiteral("Desc") : QString();
+            return QStringLiteral("sort of %1(%2) field %3 -> '%4'").arg(model->name, index.fields.join(u','), index.fields.at(i), index.sorts.at(i));
         }
         }
         return {};

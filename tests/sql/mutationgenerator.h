@@ -19,7 +19,7 @@ public:
         QStringList mutations; ///< what was done, one line each
     };
 
-    /// provider: "postgresql" or "sqlite".
+    /// provider: "postgresql", "sqlite" or "mysql".
     MutationGenerator(const QString &provider, quint32 seed);
     ~MutationGenerator();
 

@@ -2,6 +2,7 @@
 // strata-mutation-pairs: writes random schema pairs from MutationGenerator as golden inputs for the
 // migrate-diff conformance suite (tests/fixtures/migrate-diff/regenerate runs it).
 //   strata-mutation-pairs --provider postgresql|sqlite --count N --seed S --out DIR
+//                         [--min-mutations A --max-mutations B] [--verbose]
 // DIR receives NNNN.from.prisma and NNNN.to.prisma; the mutations are a comment at the top of the second.
 // Pairs whose schemas Strata's validator rejects are skipped.
 #include "mutationgenerator.h"
@@ -16,11 +17,17 @@
 
 using namespace strata;
 
-static bool valid(const QString &text)
+static QString errors(const QString &text)
 {
     psl::SourceSet sources;
     sources.add(psl::SourceFile(QStringLiteral("schema.prisma"), text));
-    return !schema::analyze(std::move(sources)).diagnostics.hasErrors();
+    const schema::LoadedSchema loaded = schema::analyze(std::move(sources));
+    QString out;
+    for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items()) {
+        if (diagnostic.isError())
+            out += diagnostic.toString() + u'\n';
+    }
+    return out;
 }
 
 static bool write(const QString &path, const QString &text)
@@ -45,6 +52,8 @@ int main(int argc, char **argv)
     const int count = option(QStringLiteral("--count"), QStringLiteral("100")).toInt();
     const quint32 seed = option(QStringLiteral("--seed"), QStringLiteral("1")).toUInt();
     const QString out = option(QStringLiteral("--out"), QString());
+    const int minMutations = option(QStringLiteral("--min-mutations"), QStringLiteral("1")).toInt();
+    const int maxMutations = option(QStringLiteral("--max-mutations"), QStringLiteral("3")).toInt();
     if (out.isEmpty() || !QDir().mkpath(out)) {
         err << "usage: strata-mutation-pairs --provider postgresql|sqlite --count N --seed S --out DIR\n";
         return 64;
@@ -53,11 +62,14 @@ int main(int argc, char **argv)
     int written = 0;
     int rejected = 0;
     while (written < count) {
-        const tests::MutationGenerator::Pair pair = generator.next();
+        const tests::MutationGenerator::Pair pair = generator.next(minMutations, std::max(minMutations, maxMutations));
         if (pair.mutations.isEmpty())
             continue;
-        if (!valid(pair.from) || !valid(pair.to)) {
+        const QString problems = errors(pair.from) + errors(pair.to);
+        if (!problems.isEmpty()) {
             ++rejected;
+            if (arguments.contains(QStringLiteral("--verbose")))
+                err << "rejected:\n" << problems;
             continue;
         }
         ++written;

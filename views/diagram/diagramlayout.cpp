@@ -230,10 +230,24 @@ std::vector<QPointF> DiagramLayout::fullLayout() const
                 firstLayer.push_back(v);
         }
         std::stable_sort(firstLayer.begin(), firstLayer.end(), [&](int a, int b) { return weight[size_t(a)] > weight[size_t(b)]; });
+        // A neighbourhood goes to the side it has more relations with, unless that side is much heavier.
         std::vector<int> side(static_cast<size_t>(n), 0);
         qreal sideWeight[2] = {0, 0};
+        qreal total = 0;
+        for (int v : firstLayer)
+            total += weight[size_t(v)];
         for (int v : firstLayer) {
-            const int s = sideWeight[1] <= sideWeight[0] ? 1 : 0;
+            int affinity[2] = {0, 0};
+            for (int w : near[size_t(v)]) {
+                if (side[size_t(w)] != 0)
+                    ++affinity[side[size_t(w)] > 0 ? 1 : 0];
+            }
+            int s = sideWeight[1] <= sideWeight[0] ? 1 : 0;
+            if (affinity[0] != affinity[1]) {
+                const int preferred = affinity[1] > affinity[0] ? 1 : 0;
+                if (sideWeight[preferred] + weight[size_t(v)] <= total * 0.6)
+                    s = preferred;
+            }
             side[size_t(v)] = s == 1 ? 1 : -1;
             sideWeight[s] += weight[size_t(v)];
         }
@@ -299,7 +313,6 @@ std::vector<QPointF> DiagramLayout::fullLayout() const
             columns.push_back(*it);
             distance.push_back(int(leftColumns.rend() - it));
         }
-        const int rootColumn = int(columns.size());
         columns.push_back({root});
         distance.push_back(0);
         for (size_t i = 0; i < rightColumns.size(); ++i) {
@@ -377,7 +390,6 @@ std::vector<QPointF> DiagramLayout::fullLayout() const
                 placeInOrder(column, desired, heights, m_spacingY, top);
             }
         }
-        Q_UNUSED(rootColumn);
 
         // Columns left to right; a channel gets wider with the number of edges that pass through it.
         std::vector<qreal> columnWidth(columns.size(), 0);
@@ -608,12 +620,16 @@ std::vector<QPointF> DiagramLayout::incrementalLayout() const
                 break;
             }
         }
-        // Rings around the first preference, nearest first.
+        // Rings around the first preference, nearest first; far out the rings grow faster and are sampled
+        // more sparsely, so that a crowded neighbourhood costs a bounded number of tries.
         const QPointF origin = preferred.front();
-        for (int ring = 1; !spot && ring < 400; ++ring) {
-            for (int k = -ring; k <= ring && !spot; ++k) {
-                const QPointF ringPoints[] = {origin + QPointF(ring * step, k * step), origin + QPointF(k * step, ring * step),
-                                              origin + QPointF(-ring * step, k * step), origin + QPointF(k * step, -ring * step)};
+        for (int ring = 1; !spot && ring <= 90; ++ring) {
+            const qreal radius = ring <= 30 ? ring * step : 30 * step * std::pow(1.12, ring - 30);
+            const int samples = std::min(ring, 16);
+            for (int k = -samples; k <= samples && !spot; ++k) {
+                const qreal t = std::round(radius * k / samples);
+                const qreal r = std::round(radius);
+                const QPointF ringPoints[] = {origin + QPointF(r, t), origin + QPointF(t, r), origin + QPointF(-r, t), origin + QPointF(t, -r)};
                 for (const QPointF &p : ringPoints) {
                     if (isFree(p, size)) {
                         spot = p;

@@ -6,7 +6,9 @@
 #include "modelitem.h"
 #include "relationitem.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
@@ -63,9 +65,13 @@ DiagramScene::DiagramScene(QObject *parent)
 
 DiagramScene::~DiagramScene()
 {
-    // Items go with the scene; clear our views of them first so nothing reacts to half-destroyed items.
+    // Delete the items while the lists that point at them still exist, and without reacting to it.
     m_updating = true;
-    disconnect(this, nullptr, this, nullptr);
+    m_routeTimer.stop();
+    blockSignals(true);
+    clear();
+    m_boxOrder.clear();
+    m_relations.clear();
 }
 
 void DiagramScene::setStyle(const DiagramStyle &style)
@@ -98,6 +104,7 @@ void DiagramScene::clearDiagram()
     m_rowById.clear();
     m_satelliteEdges.clear();
     m_moved.clear();
+    m_routeCache.clear();
     m_updating = false;
     updateSceneRect();
     emit diagramChanged();
@@ -280,7 +287,7 @@ void DiagramScene::setSchema(const schema::Schema &schema)
     m_updating = false;
 
     if (previousSelection && m_boxById.contains(previousSelection))
-        selectNode(previousField ? previousField : previousSelection);
+        selectNode(previousField && m_rowById.contains(previousField) ? previousField : previousSelection);
     updateHighlights();
     updateSceneRect();
     emit diagramChanged();
@@ -358,16 +365,39 @@ void DiagramScene::routeEdges(bool onlyMoved)
 
     std::vector<RelationItem *> items;
     std::vector<EdgeRouter::Route> routes;
+    QHash<schema::NodeId, CachedRoute> cache;
+    int reused = 0;
     for (RelationItem *r : m_relations) {
         if (onlyMoved && !m_moved.contains(r->source().box) && !m_moved.contains(r->target().box))
             continue;
         const EdgeRouter::Port source{index.value(r->source().box), r->source().box->pos().y() + r->source().box->rowCentre(r->source().row)};
         const EdgeRouter::Port target{index.value(r->target().box), r->target().box->pos().y() + r->target().box->rowCentre(r->target().row)};
+        CachedRoute entry{router.boxes()[size_t(source.box)], router.boxes()[size_t(target.box)], source.y, target.y, {}};
+        const auto cached = m_routeCache.constFind(r->relationId());
+        EdgeRouter::Route route;
+        if (!onlyMoved && cached != m_routeCache.constEnd() && cached->source == entry.source && cached->target == entry.target
+            && cached->sourceY == entry.sourceY && cached->targetY == entry.targetY && router.isClear(cached->points)) {
+            route.points = cached->points;
+            ++reused;
+        } else {
+            route = router.route(source, target);
+        }
         items.push_back(r);
-        routes.push_back(router.route(source, target));
+        routes.push_back(std::move(route));
+        if (!onlyMoved)
+            cache.insert(r->relationId(), entry);
     }
-    if (!onlyMoved)
+    if (!onlyMoved) {
         router.separate(routes);
+        for (size_t i = 0; i < items.size(); ++i)
+            cache[items[i]->relationId()].points = routes[i].points;
+        m_routeCache = std::move(cache);
+    }
+    if (qEnvironmentVariableIsSet("STRATA_DIAGRAM_STATS")) {
+        const auto st = router.stats();
+        qInfo("routes %zu reused %d searches %lld failed %lld cells %lld pushes %lld", routes.size(), reused, st.searches, st.failures,
+              st.cells, st.pushes);
+    }
     for (size_t i = 0; i < items.size(); ++i)
         items[i]->setRoute(routes[i].points);
     if (!onlyMoved)
@@ -602,6 +632,8 @@ bool DiagramScene::exportPng(const QString &path, qreal scale)
 
 bool DiagramScene::exportSvg(const QString &path)
 {
+    if (!QFileInfo(path).absoluteDir().exists())
+        return false;
     const QRectF source = diagramRect();
     QSvgGenerator generator;
     generator.setFileName(path);

@@ -105,6 +105,16 @@ private:
     std::vector<ModelItem *> m_boxOrder;
     std::vector<RelationItem *> m_relations;
     std::vector<std::pair<int, int>> m_satelliteEdges; // box indexes: a model uses an enum or type
+    // The last path of each relation and the geometry it was made for: a new snapshot whose boxes did not
+    // move keeps it (typing must not re-route a thousand edges).
+    struct CachedRoute {
+        QRectF source;
+        QRectF target;
+        qreal sourceY = 0;
+        qreal targetY = 0;
+        QPolygonF points;
+    };
+    QHash<schema::NodeId, CachedRoute> m_routeCache;
     QSet<ModelItem *> m_moved;
     QTimer m_routeTimer;
     Timings m_timings;

@@ -9,6 +9,7 @@
 #include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -34,6 +35,9 @@ DiagramView::DiagramView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    // Panning, the keys and the overview move the view; scroll bars would only take room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_overview = new DiagramOverview(this, this);
     m_overview->hide();
@@ -167,7 +171,8 @@ void DiagramView::fitToWindow()
     const QSize area = viewport()->size();
     if (area.isEmpty() || rect.isEmpty())
         return;
-    const qreal z = std::clamp(std::min(area.width() / rect.width(), area.height() / rect.height()), minimumZoom, 1.0);
+    // A little room so that the scroll bars the new zoom may bring do not cover the diagram's border.
+    const qreal z = std::clamp(0.97 * std::min(area.width() / rect.width(), area.height() / rect.height()), minimumZoom, 1.0);
     setTransform(QTransform::fromScale(z, z));
     if (z > minimumZoom)
         centerOn(rect.center());
@@ -220,6 +225,12 @@ void DiagramView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
+    if ((event->modifiers() & Qt::ShiftModifier) && event->angleDelta().x() == 0) {
+        // Shift turns the wheel sideways.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - event->angleDelta().y());
+        event->accept();
+        return;
+    }
     QGraphicsView::wheelEvent(event);
 }
 
@@ -257,7 +268,8 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
-    const bool background = !itemAt(event->position().toPoint()) || event->button() == Qt::MiddleButton;
+    const QGraphicsItem *item = itemAt(event->position().toPoint());
+    const bool background = !item || item->type() != ModelItem::Type || event->button() == Qt::MiddleButton;
     if ((event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) && background) {
         m_panning = true;
         m_panMoved = false;
@@ -302,7 +314,7 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && viewport()->width() > 0)
+    if (m_fitPending && isVisible() && viewport()->width() > 0)
         fitToWindow();
     updateOverview();
 }
@@ -310,8 +322,13 @@ void DiagramView::resizeEvent(QResizeEvent *event)
 void DiagramView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_fitPending)
-        fitToWindow();
+    // The window may still be laid out: fit once that is done.
+    if (m_fitPending) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitToWindow();
+        });
+    }
 }
 
 void DiagramView::changeEvent(QEvent *event)

@@ -19,41 +19,70 @@ constexpr int kUp = 3;
 constexpr int kReverse[4] = {kLeft, kRight, kUp, kDown};
 
 constexpr qreal kBendCost = 48;
-constexpr qreal kOutlineFactor = 1.35; // travelling along a box's outline costs more than a channel's middle
 constexpr qreal kTrack = 8;            // distance between parallel edges
+constexpr size_t kMaxSearchBoxes = 32; // in large diagrams: boxes near an edge beyond which it is not searched for
+constexpr size_t kSmallDiagram = 250;  // boxes up to which every edge is searched for
+constexpr qint64 kMaxPushes = 40000;   // work after which a search gives up
+constexpr qreal kMiddleGap = 72;        // gaps at least this wide get a line in their middle
 
-struct Line {
-    qreal value;
-    bool outline;
-};
+constexpr qreal kUnit[4][2] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
-// Sorted unique coordinates; an outline flag wins over a free one at the same place.
-std::vector<Line> uniqueLines(std::vector<Line> lines, qreal minGap)
+// The fewest bends of an orthogonal path that leaves moving `d` and arrives at a point `(dx, dy)` away
+// moving `a` (no reversing on the spot).
+int geometricBends(int d, int a, qreal dx, qreal dy)
 {
-    std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.value < b.value; });
-    std::vector<Line> out;
-    for (const Line &l : lines) {
-        if (!out.empty() && l.value - out.back().value < 0.5) {
-            out.back().outline = out.back().outline && l.outline;
+    constexpr qreal eps = 0.01;
+    const qreal along = dx * kUnit[d][0] + dy * kUnit[d][1];
+    const qreal across = std::abs(dx * kUnit[d][1]) + std::abs(dy * kUnit[d][0]);
+    if (a == d) {
+        if (along > eps)
+            return across < eps ? 0 : 2;
+        return 4;
+    }
+    if (a == kReverse[d])
+        return across > eps ? 2 : 4;
+    const qreal towards = dx * kUnit[a][0] + dy * kUnit[a][1];
+    return along >= -eps && towards > eps ? 1 : 3;
+}
+
+// The fewest bends from moving `d` to the goal, counting the arrival the way the search does: arriving
+// across the goal's direction costs one bend, against it two.
+int bendsToGoal(int d, int goalDir, qreal dx, qreal dy)
+{
+    if (std::abs(dx) < 0.01 && std::abs(dy) < 0.01)
+        return d == goalDir ? 0 : (d == kReverse[goalDir] ? 2 : 1);
+    int best = 8;
+    for (int a = 0; a < 4; ++a) {
+        const int arrival = a == goalDir ? 0 : (a == kReverse[goalDir] ? 2 : 1);
+        best = std::min(best, geometricBends(d, a, dx, dy) + arrival);
+    }
+    return best;
+}
+
+// Sorted unique coordinates, with the middles of wide gaps added: where edges look best, away from both
+// sides.
+std::vector<qreal> uniqueLines(std::vector<qreal> lines, qreal minGap)
+{
+    std::sort(lines.begin(), lines.end());
+    std::vector<qreal> out;
+    for (qreal l : lines) {
+        if (!out.empty() && l - out.back() < 0.5)
             continue;
-        }
         out.push_back(l);
     }
-    // Middles of wide gaps: where edges look best, away from both sides.
-    std::vector<Line> withMiddles;
+    std::vector<qreal> withMiddles;
     withMiddles.reserve(out.size() * 2);
     for (size_t i = 0; i < out.size(); ++i) {
         withMiddles.push_back(out[i]);
-        if (i + 1 < out.size() && out[i + 1].value - out[i].value > minGap)
-            withMiddles.push_back({(out[i].value + out[i + 1].value) / 2, false});
+        if (i + 1 < out.size() && out[i + 1] - out[i] > minGap)
+            withMiddles.push_back((out[i] + out[i + 1]) / 2);
     }
     return withMiddles;
 }
 
-int indexOf(const std::vector<Line> &lines, qreal value)
+int indexOf(const std::vector<qreal> &lines, qreal value)
 {
-    const auto it = std::lower_bound(lines.begin(), lines.end(), value - 0.25, [](const Line &l, qreal v) { return l.value < v; });
-    return int(it - lines.begin());
+    return int(std::lower_bound(lines.begin(), lines.end(), value - 0.25) - lines.begin());
 }
 
 QPolygonF simplify(const QPolygonF &points)
@@ -88,10 +117,8 @@ void EdgeRouter::setBoxes(std::vector<QRectF> boxes)
 {
     m_boxes = std::move(boxes);
     m_index = detail::RectIndex(384);
-    m_extent = QRectF();
     for (size_t i = 0; i < m_boxes.size(); ++i) {
         m_index.insert(int(i), m_boxes[i]);
-        m_extent = i == 0 ? m_boxes[i] : m_extent.united(m_boxes[i]);
     }
 }
 
@@ -149,22 +176,90 @@ EdgeRouter::Attempt EdgeRouter::routeSides(const Port &source, Side sourceSide, 
     const QPointF p2(targetSide == Side::Right ? t.right() : t.left(), target.y);
     const int outDir = sourceSide == Side::Right ? kRight : kLeft;
     const int inDir = targetSide == Side::Right ? kLeft : kRight;
-    const QPointF q1 = p1 + QPointF(outDir == kRight ? c : -c, 0);
-    const QPointF q2 = p2 + QPointF(inDir == kLeft ? c : -c, 0);
+    // A loop from a box to itself gets longer ends: its marks and the turn back need the room.
+    const qreal stub = source.box == target.box ? c * 1.6 : c;
+    const QPointF q1 = p1 + QPointF(outDir == kRight ? stub : -stub, 0);
+    const QPointF q2 = p2 + QPointF(inDir == kLeft ? stub : -stub, 0);
 
     const qreal span = std::max(std::abs(q1.x() - q2.x()), std::abs(q1.y() - q2.y()));
     const qreal expand = c * 0.5;
+    // Boxes facing each other with nothing in between (the common case after the layout): three segments
+    // with the vertical one in the middle of the gap, no search needed.
+    const bool facing = outDir == inDir && (outDir == kRight ? q1.x() <= q2.x() : q1.x() >= q2.x());
+    if (facing) {
+        QPolygonF direct = directRoute(p1, q1, p2, q2);
+        if (pathClear(direct, source.box, target.box, expand)) {
+            Attempt a;
+            a.ok = true;
+            a.cost = std::abs(q1.x() - q2.x()) + std::abs(q1.y() - q2.y()) + (direct.size() > 2 ? 2 * kBendCost : 0);
+            a.points = std::move(direct);
+            return a;
+        }
+    }
+    // An edge across a large diagram: the grid search would cost too much; take a path with few bends that
+    // keeps its vertical run clear and may pass behind boxes on its way.
+    const QRectF reach = QRectF(q1, q2).normalized().adjusted(-c * 6, -c * 6, c * 6, c * 6);
+    if (m_boxes.size() > kSmallDiagram && m_index.query(reach).size() > kMaxSearchBoxes) {
+        Attempt a;
+        a.ok = true;
+        a.points = directRoute(p1, q1, p2, q2);
+        a.cost = QLineF(q1, q2).length() * 2 + 1e6; // the search's results win when there are some
+        return a;
+    }
     for (qreal pad : {c * 6, c * 6 + span * 0.5, c * 24 + span * 1.5}) {
         Attempt a = search(p1, q1, outDir, p2, q2, inDir, pad, expand);
         if (a.ok)
             return a;
+        if (a.aborted) {
+            // A long way through many boxes: a greedier search finds a good enough path with far less work.
+            Attempt greedy = search(p1, q1, outDir, p2, q2, inDir, pad, expand, 2.5);
+            if (greedy.ok)
+                return greedy;
+            a.ok = true;
+            a.points = directRoute(p1, q1, p2, q2);
+            a.cost = QLineF(q1, q2).length() * 2 + 1e6;
+            return a;
+        }
     }
     // Boxes closer than the clearance: search again keeping less room around them.
-    return search(p1, q1, outDir, p2, q2, inDir, c * 24 + span * 1.5, c * 0.2);
+    Attempt last = search(p1, q1, outDir, p2, q2, inDir, c * 24 + span * 1.5, c * 0.2);
+    if (!last.ok) {
+        last.ok = true;
+        last.points = directRoute(p1, q1, p2, q2);
+        last.cost = QLineF(q1, q2).length() * 2 + 1e6;
+    }
+    return last;
+}
+
+QPolygonF EdgeRouter::directRoute(const QPointF &from, const QPointF &fromStub, const QPointF &to, const QPointF &toStub) const
+{
+    // The vertical run at the first of a few candidate places where it is clear of boxes.
+    const qreal expand = m_clearance * 0.5;
+    const qreal x1 = fromStub.x();
+    const qreal x2 = toStub.x();
+    const qreal top = std::min(fromStub.y(), toStub.y());
+    const qreal bottom = std::max(fromStub.y(), toStub.y());
+    std::vector<qreal> candidates{(x1 + x2) / 2};
+    if (std::abs(x2 - x1) > 1) {
+        for (int k = 1; k <= 8; ++k) {
+            candidates.push_back(x1 + (x2 - x1) * k / 9.0);
+        }
+    }
+    candidates.push_back(x1);
+    candidates.push_back(x2);
+    qreal chosen = candidates.front();
+    for (qreal x : candidates) {
+        const QRectF strip(QPointF(x - expand, top), QPointF(x + expand, bottom));
+        if (!m_index.intersectsAny(strip)) {
+            chosen = x;
+            break;
+        }
+    }
+    return simplify(QPolygonF{from, fromStub, QPointF(chosen, fromStub.y()), QPointF(chosen, toStub.y()), toStub, to});
 }
 
 EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromStub, int fromDir, const QPointF &to,
-                                       const QPointF &toStub, int toDir, qreal pad, qreal expand) const
+                                       const QPointF &toStub, int toDir, qreal pad, qreal expand, qreal weight) const
 {
     Attempt result;
     const QRectF region = QRectF(fromStub, toStub).normalized().adjusted(-pad, -pad, pad, pad);
@@ -173,28 +268,33 @@ EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromS
     for (int id : m_index.query(region.adjusted(-expand, -expand, expand, expand)))
         obstacles.push_back(m_boxes[size_t(id)].adjusted(-expand, -expand, expand, expand));
 
-    std::vector<Line> xl{{region.left(), false}, {region.right(), false}, {fromStub.x(), false}, {toStub.x(), false}};
-    std::vector<Line> yl{{region.top(), false}, {region.bottom(), false}, {fromStub.y(), false}, {toStub.y(), false}};
+    std::vector<qreal> xl{region.left(), region.right(), fromStub.x(), toStub.x()};
+    std::vector<qreal> yl{region.top(), region.bottom(), fromStub.y(), toStub.y()};
     for (const QRectF &o : obstacles) {
         if (o.left() > region.left())
-            xl.push_back({o.left(), true});
+            xl.push_back(o.left());
         if (o.right() < region.right())
-            xl.push_back({o.right(), true});
+            xl.push_back(o.right());
         if (o.top() > region.top())
-            yl.push_back({o.top(), true});
+            yl.push_back(o.top());
         if (o.bottom() < region.bottom())
-            yl.push_back({o.bottom(), true});
+            yl.push_back(o.bottom());
     }
-    const std::vector<Line> xs = uniqueLines(std::move(xl), 3 * kTrack);
-    const std::vector<Line> ys = uniqueLines(std::move(yl), 3 * kTrack);
+    const std::vector<qreal> xs = uniqueLines(std::move(xl), kMiddleGap);
+    const std::vector<qreal> ys = uniqueLines(std::move(yl), kMiddleGap);
     const int nx = int(xs.size());
     const int ny = int(ys.size());
     const int cells = nx * ny;
+    ++m_stats.searches;
+    m_stats.cells += cells;
     auto at = [nx](int i, int j) { return j * nx + i; };
 
-    std::vector<unsigned char> nodeBlocked(size_t(cells), 0);
-    std::vector<unsigned char> hBlocked(size_t(cells), 0); // edge (i,j)-(i+1,j)
-    std::vector<unsigned char> vBlocked(size_t(cells), 0); // edge (i,j)-(i,j+1)
+    std::vector<unsigned char> &nodeBlocked = m_nodeBlocked;
+    std::vector<unsigned char> &hBlocked = m_hBlocked; // edge (i,j)-(i+1,j)
+    std::vector<unsigned char> &vBlocked = m_vBlocked; // edge (i,j)-(i,j+1)
+    nodeBlocked.assign(size_t(cells), 0);
+    hBlocked.assign(size_t(cells), 0);
+    vBlocked.assign(size_t(cells), 0);
     for (const QRectF &o : obstacles) {
         const int i0 = o.left() > region.left() ? indexOf(xs, o.left()) : -1;
         const int i1 = o.right() < region.right() ? indexOf(xs, o.right()) : nx;
@@ -224,32 +324,67 @@ EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromS
     const int goal = at(ti, tj);
 
     constexpr qreal inf = std::numeric_limits<qreal>::infinity();
-    std::vector<qreal> cost(size_t(cells) * 4, inf);
-    std::vector<int> previous(size_t(cells) * 4, -1);
-    struct Entry {
-        qreal f;
-        quint64 order;
-        int state;
-        bool operator>(const Entry &o) const { return f != o.f ? f > o.f : order > o.order; }
-    };
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> open;
+    // Scratch arrays kept between searches; a state counts as unvisited unless stamped by this search.
+    const size_t states = size_t(cells) * 4;
+    if (m_cost.size() < states) {
+        m_cost.resize(states);
+        m_previous.resize(states);
+        m_stamp.resize(states, 0);
+    }
+    if (++m_search == 0) {
+        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        m_search = 1;
+    }
+    const quint32 stamp = m_search;
+    auto costOf = [&](int state) { return m_stamp[size_t(state)] == stamp ? m_cost[size_t(state)] : inf; };
+    using Entry = HeapEntry;
+    std::vector<Entry> &heap = m_heap;
+    heap.clear();
+    const std::greater<Entry> later;
+    struct Open {
+        std::vector<Entry> &heap;
+        const std::greater<Entry> &later;
+        bool empty() const { return heap.empty(); }
+        const Entry &top() const { return heap.front(); }
+        void push(const Entry &e)
+        {
+            heap.push_back(e);
+            std::push_heap(heap.begin(), heap.end(), later);
+        }
+        void pop()
+        {
+            std::pop_heap(heap.begin(), heap.end(), later);
+            heap.pop_back();
+        }
+    } open{heap, later};
     quint64 counter = 0;
-    auto heuristic = [&](int i, int j) { return std::abs(xs[size_t(i)].value - toStub.x()) + std::abs(ys[size_t(j)].value - toStub.y()); };
+    auto heuristic = [&](int i, int j, int d) {
+        const qreal dx = toStub.x() - xs[size_t(i)];
+        const qreal dy = toStub.y() - ys[size_t(j)];
+        return std::abs(dx) + std::abs(dy) + bendsToGoal(d, toDir, dx, dy) * kBendCost;
+    };
 
     const int startState = start * 4 + fromDir;
-    cost[size_t(startState)] = 0;
-    open.push({heuristic(si, sj), counter++, startState});
+    m_cost[size_t(startState)] = 0;
+    m_previous[size_t(startState)] = -1;
+    m_stamp[size_t(startState)] = stamp;
+    open.push({weight * heuristic(si, sj, fromDir), heuristic(si, sj, fromDir), counter++, startState});
     qreal bestTotal = inf;
     int bestState = -1;
+    qint64 pushes = 0;
     while (!open.empty()) {
+        if (pushes > kMaxPushes) {
+            result.aborted = true; // too much work: the caller takes a direct path
+            break;
+        }
         const Entry e = open.top();
         open.pop();
         if (e.f >= bestTotal)
             break;
         const int node = e.state / 4;
         const int dir = e.state % 4;
-        const qreal g = cost[size_t(e.state)];
-        if (e.f > g + heuristic(node % nx, node / nx) + 1e-9)
+        const qreal g = m_cost[size_t(e.state)];
+        if (e.f > g + weight * e.h + 1e-9)
             continue; // stale
         if (node == goal) {
             const qreal total = g + (dir == toDir ? 0 : (dir == kReverse[toDir] ? 2 * kBendCost : kBendCost));
@@ -265,8 +400,6 @@ EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromS
             if (d == kReverse[dir])
                 continue;
             int ni = i, nj = j;
-            qreal length = 0;
-            bool outline = false;
             if (d == kRight) {
                 if (i + 1 >= nx || hBlocked[size_t(at(i, j))])
                     continue;
@@ -287,30 +420,30 @@ EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromS
             const int next = at(ni, nj);
             if (nodeBlocked[size_t(next)] && next != goal)
                 continue;
-            if (d == kRight || d == kLeft) {
-                length = std::abs(xs[size_t(ni)].value - xs[size_t(i)].value);
-                outline = ys[size_t(j)].outline;
-            } else {
-                length = std::abs(ys[size_t(nj)].value - ys[size_t(j)].value);
-                outline = xs[size_t(i)].outline;
-            }
-            const qreal step = length * (outline ? kOutlineFactor : 1.0) + (d == dir ? 0 : kBendCost);
+            const qreal length = d == kRight || d == kLeft ? std::abs(xs[size_t(ni)] - xs[size_t(i)]) : std::abs(ys[size_t(nj)] - ys[size_t(j)]);
+            const qreal step = length + (d == dir ? 0 : kBendCost);
             const int state = next * 4 + d;
             const qreal ng = g + step;
-            if (ng + 1e-9 < cost[size_t(state)]) {
-                cost[size_t(state)] = ng;
-                previous[size_t(state)] = e.state;
-                open.push({ng + heuristic(ni, nj), counter++, state});
+            if (ng + 1e-9 < costOf(state)) {
+                m_cost[size_t(state)] = ng;
+                m_previous[size_t(state)] = e.state;
+                m_stamp[size_t(state)] = stamp;
+                const qreal h = heuristic(ni, nj, d);
+                open.push({ng + weight * h, h, counter++, state});
+                ++pushes;
             }
         }
     }
-    if (bestState < 0)
+    m_stats.pushes += pushes;
+    if (bestState < 0) {
+        ++m_stats.failures;
         return result;
+    }
 
     QPolygonF path;
-    for (int state = bestState; state >= 0; state = previous[size_t(state)]) {
+    for (int state = bestState; state >= 0; state = m_previous[size_t(state)]) {
         const int node = state / 4;
-        path.prepend(QPointF(xs[size_t(node % nx)].value, ys[size_t(node / nx)].value));
+        path.prepend(QPointF(xs[size_t(node % nx)], ys[size_t(node / nx)]));
     }
     path.prepend(from);
     path.append(to);
@@ -318,6 +451,32 @@ EdgeRouter::Attempt EdgeRouter::search(const QPointF &from, const QPointF &fromS
     result.cost = bestTotal;
     result.ok = true;
     return result;
+}
+
+bool EdgeRouter::pathClear(const QPolygonF &points, int sourceBox, int targetBox, qreal expand) const
+{
+    for (int k = 0; k + 1 < points.size(); ++k) {
+        const QRectF segment = QRectF(points[k], points[k + 1]).normalized();
+        for (int id : m_index.query(segment.adjusted(-expand, -expand, expand, expand))) {
+            if ((k == 0 && id == sourceBox) || (k + 2 == points.size() && id == targetBox))
+                continue;
+            if (m_boxes[size_t(id)].adjusted(-expand, -expand, expand, expand).intersects(segment.adjusted(-0.25, -0.25, 0.25, 0.25)))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool EdgeRouter::isClear(const QPolygonF &points) const
+{
+    for (int k = 0; k + 1 < points.size(); ++k) {
+        const QRectF segment = QRectF(points[k], points[k + 1]).normalized().adjusted(-0.25, -0.25, 0.25, 0.25);
+        for (int id : m_index.query(segment)) {
+            if (m_boxes[size_t(id)].adjusted(1, 1, -1, -1).intersects(segment))
+                return false;
+        }
+    }
+    return true;
 }
 
 void EdgeRouter::separate(std::vector<Route> &routes) const

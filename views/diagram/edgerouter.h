@@ -38,24 +38,63 @@ public:
 
     /// The path of one edge, the sides chosen to make it short and clear of boxes.
     Route route(const Port &source, const Port &target) const;
+    /// Whether a path keeps out of every box (touching a box's side at its ends is fine).
+    bool isClear(const QPolygonF &points) const;
     /// Moves segments that share a line apart (the first and last segments keep their rows).
     void separate(std::vector<Route> &routes) const;
+
+    /// Work done so far, for benchmarks.
+    struct Stats {
+        qint64 searches = 0;
+        qint64 cells = 0;
+        qint64 pushes = 0;
+        qint64 failures = 0;
+    };
+    Stats stats() const { return m_stats; }
 
 private:
     struct Attempt {
         QPolygonF points;
         qreal cost = 0;
         bool ok = false;
+        bool aborted = false;
     };
 
     Attempt search(const QPointF &from, const QPointF &fromStub, int fromDir, const QPointF &to, const QPointF &toStub,
-                   int toDir, qreal pad, qreal expand) const;
+                   int toDir, qreal pad, qreal expand, qreal weight = 1.0) const;
+    bool pathClear(const QPolygonF &points, int sourceBox, int targetBox, qreal expand) const;
+    QPolygonF directRoute(const QPointF &from, const QPointF &fromStub, const QPointF &to, const QPointF &toStub) const;
     Attempt routeSides(const Port &source, Side sourceSide, const Port &target, Side targetSide) const;
 
     qreal m_clearance;
     std::vector<QRectF> m_boxes;
     detail::RectIndex m_index{384};
-    QRectF m_extent;
+    // An entry of the search's open list. Among equal costs the one nearer the goal comes first: the
+    // search runs straight at the goal instead of filling every equally short staircase.
+    struct HeapEntry {
+        qreal f;
+        qreal h;
+        quint64 order;
+        int state;
+        bool operator>(const HeapEntry &o) const
+        {
+            if (f != o.f)
+                return f > o.f;
+            if (h != o.h)
+                return h > o.h;
+            return order > o.order;
+        }
+    };
+
+    mutable Stats m_stats;
+    mutable std::vector<HeapEntry> m_heap;
+    mutable std::vector<unsigned char> m_nodeBlocked;
+    mutable std::vector<unsigned char> m_hBlocked;
+    mutable std::vector<unsigned char> m_vBlocked;
+    mutable std::vector<qreal> m_cost;
+    mutable std::vector<int> m_previous;
+    mutable std::vector<quint32> m_stamp;
+    mutable quint32 m_search = 0;
 };
 
 } // namespace strata::views

@@ -82,6 +82,8 @@ ModelItem::ModelItem(Kind kind, schema::NodeId id, const DiagramStyle *style)
 
 void ModelItem::setContent(const QString &name, const QString &caption, std::vector<Row> rows, const QString &toolTip)
 {
+    if (!m_size.isEmpty() && name == m_name && caption == m_caption && toolTip == m_toolTip && rows == m_rows)
+        return; // unchanged: no need to measure text again
     m_name = name;
     m_caption = caption;
     m_rows = std::move(rows);

@@ -30,6 +30,8 @@ public:
         TypeKind typeKind = TypeKind::Scalar;
         int marks = NoMark;  ///< Mark flags
         QString toolTip;
+
+        bool operator==(const Row &) const = default;
     };
 
     ModelItem(Kind kind, schema::NodeId id, const DiagramStyle *style);

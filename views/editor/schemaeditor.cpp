@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemaeditor.h"
 
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+#include "ksyntaxprismalexer.h"
+#else
 #include "prismalexer.h"
+#endif
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -10,9 +14,15 @@
 
 namespace strata::views {
 
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+using SchemaLexer = KSyntaxPrismaLexer;
+#else
+using SchemaLexer = PrismaLexer;
+#endif
+
 SchemaEditor::SchemaEditor(QWidget *parent)
     : QsciScintilla(parent)
-    , m_lexer(new PrismaLexer(this))
+    , m_lexer(new SchemaLexer(this))
 {
     setUtf8(true);
     setLexer(m_lexer);
@@ -48,7 +58,7 @@ SchemaEditor::SchemaEditor(QWidget *parent)
 void SchemaEditor::applyPalette()
 {
     const QPalette palette = QApplication::palette();
-    m_lexer->applyPalette();
+    static_cast<SchemaLexer *>(m_lexer)->applyPalette();
     setCaretForegroundColor(palette.color(QPalette::Text));
     setCaretLineBackgroundColor(palette.color(QPalette::AlternateBase));
     setMarginsBackgroundColor(palette.color(QPalette::Window));

@@ -5,9 +5,9 @@
 
 #include <Qsci/qsciscintilla.h>
 
-namespace strata::views {
+class QsciLexerCustom;
 
-class PrismaLexer;
+namespace strata::views {
 
 /// The schema text editor: Prisma highlighting, line numbers, folding, brace matching, auto-indent, and the
 /// diagnostics of the current file as squiggles and margin markers with their messages as tooltips.
@@ -39,7 +39,7 @@ private:
     int positionOf(int line, int column) const;
     void applyPalette();
 
-    PrismaLexer *m_lexer = nullptr;
+    QsciLexerCustom *m_lexer = nullptr; // PrismaLexer, or KSyntaxPrismaLexer with KF6 SyntaxHighlighting
     std::vector<psl::Diagnostic> m_diagnostics;
     int m_errorIndicator = 8;
     int m_warningIndicator = 9;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlschemasource.h"
+
+#include "schema/schemaloader.h"
+#include "sql/schemacalculator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace strata::cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::cli", text);
+}
+
+std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QString &command, QTextStream &err)
+{
+    if (!QFileInfo::exists(path)) {
+        err << tr("error: Could not find a schema at %1").arg(path) << '\n';
+        return std::nullopt;
+    }
+    schema::LoadedSchema loaded;
+    QString error;
+    if (!schema::loadSchema(path, loaded, &error)) {
+        err << "error: " << error << '\n';
+        return std::nullopt;
+    }
+    if (loaded.diagnostics.hasErrors()) {
+        for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items()) {
+            if (diagnostic.isError())
+                err << diagnostic.toString() << '\n';
+        }
+        err << QCoreApplication::translate("strata::cli", "Validation failed: %n error(s) in %1", nullptr, loaded.diagnostics.errorCount())
+                   .arg(path)
+            << '\n';
+        return std::nullopt;
+    }
+    SqlSchemaSource source;
+    if (loaded.schema.datasource) {
+        source.provider = loaded.schema.datasource->provider;
+        const int file = loaded.schema.datasource->span.file;
+        if (file >= 0 && file < loaded.sources.size())
+            source.datasourceFile = loaded.sources.file(file).path();
+    }
+    if (source.datasourceFile.isEmpty())
+        source.datasourceFile = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("schema.prisma")) : path;
+    if (loaded.schema.provider() == schema::Provider::CockroachDb) {
+        // CockroachDB has its own types and statements; PostgreSQL's would be wrong there.
+        err << tr("error: %1 does not support the cockroachdb provider yet.").arg(command) << '\n';
+        return std::nullopt;
+    }
+    const std::optional<sql::Dialect> dialect = sql::dialectForProvider(loaded.schema.provider());
+    if (!dialect) {
+        err << tr("error: the schema at %1 has no SQL datasource (provider \"%2\"); %3 works on SQL databases.")
+                   .arg(path, source.provider, command)
+            << '\n';
+        return std::nullopt;
+    }
+    source.dialect = *dialect;
+    source.schema = sql::SchemaCalculator::calculate(loaded.schema, *dialect);
+    return source;
+}
+
+static void printDiagnostic(const psl::Diagnostic &diagnostic, QTextStream &err)
+{
+    QString line = diagnostic.toString();
+    if (!diagnostic.span.isValid()) // about a whole file or folder: no position
+        line.replace(QStringLiteral(":0:0: "), QStringLiteral(": "));
+    err << line << '\n';
+}
+
+void printFolderDiagnostics(const QString &folder, const psl::Diagnostics &diagnostics, QTextStream &err)
+{
+    for (psl::Diagnostic diagnostic : diagnostics.items()) {
+        if (diagnostic.file.isEmpty())
+            diagnostic.file = folder;
+        else if (QFileInfo(diagnostic.file).isRelative() && diagnostic.file != folder)
+            diagnostic.file = QDir(folder).filePath(diagnostic.file);
+        printDiagnostic(diagnostic, err);
+    }
+}
+
+std::optional<sql::SqlSchema> replayMigrationsSource(const migrate::MigrationsFolder &folder, std::optional<sql::Dialect> dialect,
+                                                     QTextStream &err)
+{
+    for (const psl::Diagnostic &diagnostic : folder.diagnostics().items())
+        printDiagnostic(diagnostic, err);
+    if (!folder.exists() || folder.diagnostics().hasErrors())
+        return std::nullopt;
+    sql::ReplayResult result = folder.replay(dialect);
+    printFolderDiagnostics(folder.path(), result.warnings, err);
+    if (result.warnings.hasErrors())
+        return std::nullopt;
+    return std::move(result.schema);
+}
+
+} // namespace strata::cli

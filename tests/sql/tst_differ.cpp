@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `migrate diff` goldens: every pair under tests/fixtures/migrate-diff (hand-written cases and the random
+// mutation pairs) must render byte for byte what Prisma 7.10.1's engine printed for it (NAME.expected.sql,
+// written by that folder's regenerate script). A missing NAME.from.prisma means "from empty".
+#include "testsupport.h"
+
+#include "sql/destructivechangechecker.h"
+#include "sql/differ.h"
+#include "sql/schemacalculator.h"
+#include "sql/sqlrenderer.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+struct Side {
+    std::optional<sql::SqlSchema> schema;
+    std::optional<sql::Dialect> dialect;
+    QString error;
+};
+
+Side load(const QString &path)
+{
+    Side side;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return side;
+    const schema::LoadedSchema loaded = tests::analyzeText(readText(path), path);
+    if (loaded.diagnostics.hasErrors()) {
+        side.error = tests::errorLines(loaded.diagnostics).join(u'\n');
+        return side;
+    }
+    side.dialect = sql::dialectForProvider(loaded.schema.provider());
+    if (side.dialect)
+        side.schema = sql::SchemaCalculator::calculate(loaded.schema, *side.dialect);
+    return side;
+}
+
+/// The script as `prisma migrate diff --script` prints it (the engine's text, ending in one line break).
+QString diffScript(const Side &from, const Side &to, sql::Migration *migrationOut = nullptr)
+{
+    const sql::Dialect dialect = to.dialect.value_or(from.dialect.value_or(sql::Dialect::Sqlite));
+    sql::SqlSchema empty;
+    empty.dialect = dialect;
+    const sql::Migration migration = sql::SchemaDiffer::diff(from.schema ? *from.schema : empty, to.schema ? *to.schema : empty);
+    QString script = sql::SqlRenderer::forDialect(dialect)->renderScript(migration);
+    if (!script.endsWith(u'\n'))
+        script += u'\n';
+    if (migrationOut)
+        *migrationOut = migration;
+    return script;
+}
+
+/// "line N: expected ... / actual ..." for the first line that differs.
+QString firstDifference(const QString &expected, const QString &actual)
+{
+    const QStringList a = expected.split(u'\n');
+    const QStringList b = actual.split(u'\n');
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i) {
+        if (a.value(i) != b.value(i) || i >= a.size() || i >= b.size())
+            return QStringLiteral("line %1:\n  expected: %2\n  actual:   %3").arg(i + 1).arg(a.value(i), b.value(i));
+    }
+    return QStringLiteral("(no difference)");
+}
+
+} // namespace
+
+class TestDiffer : public QObject {
+    Q_OBJECT
+private slots:
+    void goldens_data();
+    void goldens();
+    void renameHints();
+    void warnings();
+    void emptyMigration();
+};
+
+void TestDiffer::goldens_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected");
+    const QString root = tests::fixturesDir() + QStringLiteral("/migrate-diff");
+    QStringList expectations;
+    QDirIterator it(root, {QStringLiteral("*.expected.sql")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        expectations << it.next();
+    expectations.sort();
+    int random = 0;
+    for (const QString &expected : std::as_const(expectations)) {
+        const QString stem = expected.chopped(int(QStringLiteral(".expected.sql").size()));
+        const QString relative = QDir(root).relativeFilePath(stem);
+        if (relative.startsWith(QStringLiteral("random/")))
+            ++random;
+        QTest::newRow(qPrintable(relative)) << stem + QStringLiteral(".from.prisma") << stem + QStringLiteral(".to.prisma") << expected;
+    }
+    QVERIFY2(random >= 300, "fewer than 300 random mutation pairs in tests/fixtures/migrate-diff/random");
+}
+
+void TestDiffer::goldens()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+    const Side previous = load(from);
+    const Side next = load(to);
+    QVERIFY2(previous.error.isEmpty(), qPrintable(previous.error));
+    QVERIFY2(next.error.isEmpty(), qPrintable(next.error));
+    const QString expectedScript = readText(expected);
+    const QString actual = diffScript(previous, next);
+    QVERIFY2(actual == expectedScript, qPrintable(firstDifference(expectedScript, actual)));
+}
+
+void TestDiffer::renameHints()
+{
+    const QString before = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n"
+                                          "enum Role {\n  A\n}\n"
+                                          "model User {\n  id Int @id\n  name String\n  role Role\n}\n");
+    const QString after = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n"
+                                         "enum Kind {\n  A\n}\n"
+                                         "model Person {\n  id Int @id\n  fullName String\n  role Kind\n}\n");
+    const schema::LoadedSchema a = tests::analyzeText(before);
+    const schema::LoadedSchema b = tests::analyzeText(after);
+    const sql::SqlSchema previous = sql::SchemaCalculator::calculate(a.schema, sql::Dialect::PostgreSql);
+    const sql::SqlSchema next = sql::SchemaCalculator::calculate(b.schema, sql::Dialect::PostgreSql);
+    sql::RenameHints hints;
+    hints.tables.push_back({{}, QStringLiteral("User"), QStringLiteral("Person")});
+    hints.columns.push_back({{}, QStringLiteral("Person"), QStringLiteral("name"), QStringLiteral("fullName")});
+    hints.enums.push_back({{}, QStringLiteral("Role"), QStringLiteral("Kind")});
+    const sql::Migration migration = sql::SchemaDiffer::diff(previous, next, hints);
+    const QString script = sql::SqlRenderer::forDialect(sql::Dialect::PostgreSql)->renderScript(migration);
+    QCOMPARE(script, QStringLiteral("-- RenameTable\nALTER TABLE \"User\" RENAME TO \"Person\";\n\n"
+                                    "-- RenameColumn\nALTER TABLE \"Person\" RENAME COLUMN \"name\" TO \"fullName\";\n\n"
+                                    "-- RenameEnum\nALTER TYPE \"Role\" RENAME TO \"Kind\";\n\n"
+                                    "-- AlterTable\nALTER TABLE \"Person\" RENAME CONSTRAINT \"User_pkey\" TO \"Person_pkey\";\n"));
+    // Without hints the same change drops and creates.
+    const sql::Migration plain = sql::SchemaDiffer::diff(previous, next);
+    const QString plainScript = sql::SqlRenderer::forDialect(sql::Dialect::PostgreSql)->renderScript(plain);
+    QVERIFY(plainScript.contains(QStringLiteral("DROP TABLE \"User\"")));
+    QVERIFY(plainScript.contains(QStringLiteral("CREATE TABLE \"Person\"")));
+}
+
+void TestDiffer::warnings()
+{
+    // The texts are Prisma's (sql_destructive_change_checker), as `prisma migrate dev` writes them.
+    const Side from = [] {
+        Side s;
+        const schema::LoadedSchema l = tests::analyzeText(QStringLiteral(
+            "datasource db {\n  provider = \"postgresql\"\n}\n"
+            "enum Role {\n  A\n  B\n}\n"
+            "model User {\n  id Int @id\n  age Int\n  nick String?\n  role Role\n  n Int\n}\n"
+            "model Gone {\n  id Int @id\n}\n"));
+        s.dialect = sql::Dialect::PostgreSql;
+        s.schema = sql::SchemaCalculator::calculate(l.schema, sql::Dialect::PostgreSql);
+        return s;
+    }();
+    const Side to = [] {
+        Side s;
+        const schema::LoadedSchema l = tests::analyzeText(QStringLiteral(
+            "datasource db {\n  provider = \"postgresql\"\n}\n"
+            "enum Role {\n  A\n}\n"
+            "model User {\n  id Int @id\n  nick String @unique\n  role Role\n  email String\n  n String\n}\n"));
+        s.dialect = sql::Dialect::PostgreSql;
+        s.schema = sql::SchemaCalculator::calculate(l.schema, sql::Dialect::PostgreSql);
+        return s;
+    }();
+    sql::Migration migration;
+    diffScript(from, to, &migration);
+    const std::vector<sql::MigrationWarning> warnings = sql::DestructiveChangeChecker::check(migration);
+    const QString script = sql::SqlRenderer::forDialect(sql::Dialect::PostgreSql)->renderScript(migration, warnings);
+    QVERIFY2(script.startsWith(QStringLiteral(
+                 "/*\n  Warnings:\n\n"
+                 "  - The values [B] on the enum `Role` will be removed. If these variants are still used in the database, this will fail.\n"
+                 "  - You are about to drop the column `age` on the `User` table. All the data in the column will be lost.\n")),
+             qPrintable(script));
+    QVERIFY(script.contains(QStringLiteral("  - You are about to drop the `Gone` table. If the table is not empty, all the data it contains will be lost.\n")));
+    QVERIFY(script.contains(QStringLiteral("  - A unique constraint covering the columns `[nick]` on the table `User` will be added. If there are existing duplicate values, this will fail.\n")));
+    QVERIFY(script.contains(QStringLiteral("  - Added the required column `email` to the `User` table without a default value. This is not possible if the table is not empty.\n")));
+    QVERIFY(script.contains(QStringLiteral("  - Made the column `nick` on table `User` required. This step will fail if there are existing NULL values in that column.\n")));
+    QVERIFY(script.contains(QStringLiteral("\n*/\n-- AlterEnum\n")));
+    for (const sql::MigrationWarning &warning : warnings) {
+        QVERIFY(warning.step >= 0 && warning.step < int(migration.steps.size()));
+        QCOMPARE(warning.stepId, migration.steps[warning.step].id);
+    }
+}
+
+void TestDiffer::emptyMigration()
+{
+    const schema::LoadedSchema l = tests::analyzeText(QStringLiteral("datasource db {\n  provider = \"sqlite\"\n}\nmodel A {\n  id Int @id\n}\n"));
+    const sql::SqlSchema schema = sql::SchemaCalculator::calculate(l.schema, sql::Dialect::Sqlite);
+    const sql::Migration migration = sql::SchemaDiffer::diff(schema, schema);
+    QVERIFY(migration.isEmpty());
+    QCOMPARE(sql::SqlRenderer::forDialect(sql::Dialect::Sqlite)->renderScript(migration), QStringLiteral("-- This is an empty migration."));
+    QCOMPARE(sql::migrationSummary(migration), QStringLiteral("No difference detected."));
+}
+
+QTEST_GUILESS_MAIN(TestDiffer)
+#include "tst_differ.moc"
