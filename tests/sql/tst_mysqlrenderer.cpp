@@ -372,8 +372,13 @@ void TestMySqlRenderer::taxonomyInitMigration()
     QFile migrationFile(root + QStringLiteral("/migrations/20221021182747_init/migration.sql"));
     if (!schemaFile.open(QIODevice::ReadOnly) || !migrationFile.open(QIODevice::ReadOnly))
         QSKIP("taxonomy's history is not in the corpus");
+    // That schema already says `referentialIntegrity = "prisma"` (the old name of relationMode), which came
+    // after the first migration: the first migration still has its foreign keys. Without the line, the rest
+    // of the schema is what the first migration was made from.
+    QString text = QString::fromUtf8(schemaFile.readAll());
+    text.remove(QRegularExpression(QStringLiteral("\\n\\s*referentialIntegrity\\s*=\\s*\"prisma\"")));
     QString error;
-    const QString actual = diff(QString(), QString::fromUtf8(schemaFile.readAll()), &error);
+    const QString actual = diff(QString(), text, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(normalized(actual), normalized(QString::fromUtf8(migrationFile.readAll())));
 }
