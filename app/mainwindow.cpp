@@ -8,6 +8,7 @@
 #include "editor/findbar.h"
 #include "editor/schemaeditor.h"
 #include "panes/inspectorview.h"
+#include "panes/migrationpane.h"
 #include "panes/outlineview.h"
 #include "panes/problemsview.h"
 
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagram, &views::DiagramView::nodeSelected, this,
             [this](schema::NodeId node, schema::NodeId field) { selectNode(field ? field : node); });
     connect(m_problems, &views::ProblemsView::problemActivated, this, &MainWindow::jumpTo);
+    connect(m_document, &Document::pathChanged, this, &MainWindow::updateMigrationsPath);
 
     readSettings();
     updateTitle();
@@ -117,7 +119,11 @@ void MainWindow::createDocks()
     };
     addDock(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     addDock(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"), Qt::RightDockWidgetArea);
-    addDock(m_problems, tr("Problems"), QStringLiteral("ProblemsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *problems = addDock(m_problems, tr("Problems"), QStringLiteral("ProblemsDock"), Qt::BottomDockWidgetArea);
+    // The next migration's SQL beside the problems: both are about the schema as it is now.
+    m_migration = new views::MigrationPane(this);
+    QDockWidget *migration = addDock(m_migration, tr("Migration"), QStringLiteral("MigrationDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(problems, migration, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -344,7 +350,27 @@ void MainWindow::onSchemaChanged()
     m_diagram->setSchema(schema);
     m_outline->setSchema(schema);
     m_inspector->setSchema(schema);
+    updateMigrationsPath();
+    m_migration->setSchema(schema);
     updateStatus();
+}
+
+void MainWindow::updateMigrationsPath()
+{
+    // Prisma keeps the migrations folder beside the schema file that holds the datasource block (in a
+    // multi-file schema folder that is usually the folder itself). An untitled schema has none.
+    QString path;
+    if (!m_document->isUntitled()) {
+        const schema::Schema &schema = m_document->schema();
+        QString datasourceFile;
+        if (schema.datasource && schema.datasource->span.file >= 0 && schema.datasource->span.file < m_document->fileCount())
+            datasourceFile = m_document->filePath(schema.datasource->span.file);
+        const QString dir = !datasourceFile.isEmpty() ? QFileInfo(datasourceFile).absolutePath()
+                            : m_document->isFolder() ? QFileInfo(m_document->path()).absoluteFilePath()
+                                                     : QFileInfo(m_document->path()).absolutePath();
+        path = QDir(dir).filePath(QStringLiteral("migrations"));
+    }
+    m_migration->setMigrationsPath(path);
 }
 
 void MainWindow::onDiagnosticsChanged()
@@ -356,6 +382,7 @@ void MainWindow::onDiagnosticsChanged()
     }
     m_editor->setDiagnostics(current);
     m_problems->setDiagnostics(m_document->diagnostics().items());
+    m_migration->setSchemaHasErrors(m_document->diagnostics().hasErrors());
     updateStatus();
 }
 
@@ -489,7 +516,9 @@ void MainWindow::readSettings()
         const auto docks = findChildren<QDockWidget *>();
         for (QDockWidget *dock : docks) {
             if (dock->objectName() == u"ProblemsDock")
-                resizeDocks({dock}, {150}, Qt::Vertical);
+                resizeDocks({dock}, {260}, Qt::Vertical);
+            else if (dock->objectName() == u"MigrationDock")
+                resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
             else
                 resizeDocks({dock}, {dock->objectName() == u"OutlineDock" ? 230 : 260}, Qt::Horizontal);
         }

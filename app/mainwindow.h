@@ -19,6 +19,7 @@ namespace views {
 class DiagramView;
 class FindBar;
 class InspectorView;
+class MigrationPane;
 class OutlineView;
 class ProblemsView;
 class SchemaEditor;
@@ -41,6 +42,7 @@ public:
     views::OutlineView *outline() const { return m_outline; }
     views::InspectorView *inspector() const { return m_inspector; }
     views::ProblemsView *problems() const { return m_problems; }
+    views::MigrationPane *migrationPane() const { return m_migration; }
     /// Selects a node everywhere: outline, diagram, inspector and the editor cursor.
     void selectNode(schema::NodeId id);
 
@@ -70,6 +72,7 @@ private:
     void onEditorCursorMoved(int offset);
     void jumpTo(const QString &file, int line, int column);
     void onChangedOnDisk();
+    void updateMigrationsPath();
 
     Document *m_document;
     QSplitter *m_splitter = nullptr;
@@ -80,6 +83,7 @@ private:
     views::OutlineView *m_outline = nullptr;
     views::InspectorView *m_inspector = nullptr;
     views::ProblemsView *m_problems = nullptr;
+    views::MigrationPane *m_migration = nullptr;
     QLabel *m_providerLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

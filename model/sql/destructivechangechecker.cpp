@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "destructivechangechecker.h"
 
+#include "mysqltype_p.h"
 #include "nativetype_p.h"
 
 namespace strata::sql {
@@ -41,6 +42,10 @@ QString displayType(Dialect dialect, const SqlSchema &schema, const Column &colu
     if (dialect == Dialect::PostgreSql) {
         if (const std::optional<PgType> native = postgresNativeType(column))
             return prismaNativeTypeName(*native);
+    }
+    if (dialect == Dialect::MySql) {
+        if (const QString native = mysql::prismaNativeTypeName(column); !native.isEmpty())
+            return native;
     }
     return familyDebug(schema, column);
 }

@@ -124,6 +124,45 @@ QString dateTimeLiteral(const QString &text)
     return out;
 }
 
+QString prismaNativeTypeName(const Column &column)
+{
+    if (column.type.family == ColumnType::Family::Enum || column.type.family == ColumnType::Family::Unsupported)
+        return {};
+    static const QRegularExpression re(QStringLiteral(R"(^([A-Z]+)(?:\((\d+)(?:,\s*(\d+))?\))?( UNSIGNED)?$)"));
+    const QRegularExpressionMatch m = re.match(column.type.name);
+    if (!m.hasMatch())
+        return {};
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("INTEGER"), QStringLiteral("Int")},          {QStringLiteral("SMALLINT"), QStringLiteral("SmallInt")},
+        {QStringLiteral("TINYINT"), QStringLiteral("TinyInt")},      {QStringLiteral("BOOLEAN"), QStringLiteral("TinyInt")},
+        {QStringLiteral("MEDIUMINT"), QStringLiteral("MediumInt")},  {QStringLiteral("BIGINT"), QStringLiteral("BigInt")},
+        {QStringLiteral("DECIMAL"), QStringLiteral("Decimal")},      {QStringLiteral("FLOAT"), QStringLiteral("Float")},
+        {QStringLiteral("DOUBLE"), QStringLiteral("Double")},        {QStringLiteral("BIT"), QStringLiteral("Bit")},
+        {QStringLiteral("CHAR"), QStringLiteral("Char")},            {QStringLiteral("VARCHAR"), QStringLiteral("VarChar")},
+        {QStringLiteral("BINARY"), QStringLiteral("Binary")},        {QStringLiteral("VARBINARY"), QStringLiteral("VarBinary")},
+        {QStringLiteral("TINYBLOB"), QStringLiteral("TinyBlob")},    {QStringLiteral("BLOB"), QStringLiteral("Blob")},
+        {QStringLiteral("MEDIUMBLOB"), QStringLiteral("MediumBlob")},{QStringLiteral("LONGBLOB"), QStringLiteral("LongBlob")},
+        {QStringLiteral("TINYTEXT"), QStringLiteral("TinyText")},    {QStringLiteral("TEXT"), QStringLiteral("Text")},
+        {QStringLiteral("MEDIUMTEXT"), QStringLiteral("MediumText")},{QStringLiteral("LONGTEXT"), QStringLiteral("LongText")},
+        {QStringLiteral("DATE"), QStringLiteral("Date")},            {QStringLiteral("TIME"), QStringLiteral("Time")},
+        {QStringLiteral("DATETIME"), QStringLiteral("DateTime")},    {QStringLiteral("TIMESTAMP"), QStringLiteral("Timestamp")},
+        {QStringLiteral("YEAR"), QStringLiteral("Year")},            {QStringLiteral("JSON"), QStringLiteral("Json")},
+    };
+    const auto it = names.constFind(m.captured(1));
+    if (it == names.constEnd())
+        return {};
+    QString name = *it;
+    if (!m.captured(4).isEmpty())
+        name.prepend(QStringLiteral("Unsigned"));
+    if (!m.captured(2).isEmpty()) {
+        name += u'(' + m.captured(2);
+        if (!m.captured(3).isEmpty())
+            name += u',' + m.captured(3);
+        name += u')';
+    }
+    return name;
+}
+
 namespace {
 
 enum class Kind { Int, Bool, Bit, Decimal, Float, Char, Text, Binary, Blob, Date, Time, DateTime, Json, Enum, Other };

@@ -32,6 +32,10 @@ QString dateTimeLiteral(const QString &text);
 /// Single-quoted string literal with `'` doubled.
 QString quoteString(const QString &value);
 
+/// Prisma's spelling of a MySQL column's native type in warnings ("VarChar(191)", "UnsignedInt",
+/// "Decimal(65,30)"), or an empty string for enums and unknown types.
+QString prismaNativeTypeName(const Column &column);
+
 /// How a column's type change can be carried out (Prisma's MySQL `column_type_change`).
 TypeChange typeChange(const Column &previous, const Column &next);
 

@@ -11,8 +11,8 @@
 
 namespace strata::sql {
 
-/// Turns the steps of a migration into SQL for one dialect; one subclass per dialect (PostgreSQL, SQLite;
-/// MySQL to come). renderScript() writes the whole migration as Prisma writes migration.sql.
+/// Turns the steps of a migration into SQL for one dialect; one subclass per dialect (PostgreSQL, SQLite,
+/// MySQL). renderScript() writes the whole migration as Prisma writes migration.sql.
 class SqlRenderer {
 public:
     virtual ~SqlRenderer();

@@ -401,6 +401,23 @@ QStringList withoutColumnOrder(const QStringList &lines)
     return out;
 }
 
+QStringList withoutEnumOrder(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        if (line.startsWith(QStringLiteral("enum ")) && colon > 0) {
+            QStringList values = line.mid(colon + 2).split(u',');
+            values.sort();
+            out << line.left(colon + 2) + values.join(u',');
+        } else {
+            out << line;
+        }
+    }
+    out.sort();
+    return out;
+}
+
 QStringList lineDifferences(const QStringList &expected, const QStringList &actual)
 {
     QStringList differences;

@@ -22,6 +22,9 @@ QStringList sqliteCatalogLines(QSqlDatabase &db, QString *error);
 /// The same lines with each table's column list sorted: ADD COLUMN appends where a CREATE TABLE would
 /// have put the column elsewhere, and that order is not part of the schema Prisma compares.
 QStringList withoutColumnOrder(const QStringList &lines);
+/// The same lines with each enum's values sorted: ALTER TYPE ... ADD VALUE appends, CREATE TYPE lists the
+/// values in schema order.
+QStringList withoutEnumOrder(const QStringList &lines);
 /// "- line" for each line only in `expected`, "+ line" for each only in `actual`.
 QStringList lineDifferences(const QStringList &expected, const QStringList &actual);
 

@@ -97,6 +97,22 @@ bool ThrowawayPostgres::createDatabase(const QString &name, QString *error)
            && admin(QStringLiteral("CREATE DATABASE \"%1\" STRATEGY = FILE_COPY").arg(name), error);
 }
 
+bool ThrowawayPostgres::resetDatabase(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral(
+        "DO $$ DECLARE r record; BEGIN "
+        "FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP "
+        "  EXECUTE format('DROP EXTENSION IF EXISTS %I CASCADE', r.extname); END LOOP; "
+        "FOR r IN SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND nspname NOT LIKE 'pg_toast%' AND nspname NOT LIKE 'pg_temp%' LOOP "
+        "  EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname); END LOOP; "
+        "CREATE SCHEMA public; END $$"));
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
 bool ThrowawayPostgres::dropDatabase(const QString &name)
 {
     return admin(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name), nullptr);

@@ -22,6 +22,9 @@ public:
     /// Creates an empty database `name` (dropping an old one of that name first).
     bool createDatabase(const QString &name, QString *error);
     bool dropDatabase(const QString &name);
+    /// Empties an open database: drops every user schema and extension and recreates `public`. As good as
+    /// a fresh database and much quicker than CREATE DATABASE, which checkpoints (about a second each).
+    static bool resetDatabase(QSqlDatabase &db, QString *error);
     /// A connection `connectionName` to database `name`, open, or closed with `error` set.
     QSqlDatabase open(const QString &connectionName, const QString &name, QString *error) const;
 
