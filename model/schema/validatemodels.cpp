@@ -770,6 +770,8 @@ private:
     void checkCockroachIndex(const ModelEntry &entry, const ResolvedIndex &index);
     bool ambiguity(const ModelEntry &entry, const RelationFieldInfo &info);
     void checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkConnectorSpecific(int m, const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkPrimaryKeyClustering(const ResolvedModel &resolved);
     void checkMongoRelation(const ModelEntry &entry, const RelationFieldInfo &info);
 
     const Context &m_context;
@@ -810,6 +812,7 @@ bool Pipeline::run()
 
 bool Pipeline::checkModel(int m)
 {
+    // In Prisma's order: an ambiguous relation stops validation in the middle of a model.
     const ModelEntry &entry = m_index.models[size_t(m)];
     const ResolvedModel &resolved = m_resolved[size_t(m)];
     if (entry.isView() && !m_context.schema.hasPreviewFeature(u"views")) {
@@ -819,6 +822,11 @@ bool Pipeline::checkModel(int m)
     if (!entry.isView())
         checkUniqueCriteria(entry, resolved);
     checkPrimaryKey(entry, resolved);
+    checkConnectorSpecific(m, entry, resolved);
+    if (resolved.primaryKey) {
+        checkLengthTypes(entry, *resolved.primaryKey);
+        checkPrimaryKeyClustering(resolved);
+    }
     for (int f = 0; f < int(entry.fields.size()); ++f) {
         if (entry.model->fields[size_t(f)].isScalarLike())
             checkScalarField(entry, f);
@@ -839,9 +847,54 @@ bool Pipeline::checkModel(int m)
         }
         checkIndex(entry, resolved, index);
     }
-    if (m_provider == Provider::MongoDb && !entry.isView())
-        checkMongoModel(entry, resolved);
     return true;
+}
+
+void Pipeline::checkConnectorSpecific(int m, const ModelEntry &entry, const ResolvedModel &resolved)
+{
+    switch (m_provider) {
+    case Provider::MySql:
+        for (const ResolvedIndex &index : resolved.indexes)
+            checkMySqlKeyTypes(entry, index);
+        if (resolved.primaryKey)
+            checkMySqlKeyTypes(entry, *resolved.primaryKey);
+        if (!m_relationModePrisma) {
+            // MySQL accepts SET DEFAULT but its InnoDB engine does not implement it.
+            const QString warning = tr("MySQL does not actually support the `SetDefault` referential action, so using it "
+                                       "may result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
+            for (int f = 0; f < int(entry.fields.size()); ++f) {
+                const RelationFieldInfo *info = m_relations.find(m, f);
+                if (!info)
+                    continue;
+                if (info->onDelete == ReferentialAction::SetDefault)
+                    m_context.warning("P1012-mysql-set-default", info->onDeleteSpan, warning);
+                if (info->onUpdate == ReferentialAction::SetDefault)
+                    m_context.warning("P1012-mysql-set-default", info->onUpdateSpan, warning);
+            }
+        }
+        break;
+    case Provider::PostgreSql:
+        for (const ResolvedIndex &index : resolved.indexes)
+            checkPostgresIndex(entry, index);
+        break;
+    case Provider::CockroachDb:
+        for (const ResolvedIndex &index : resolved.indexes)
+            checkCockroachIndex(entry, index);
+        break;
+    case Provider::SqlServer:
+        for (const ResolvedIndex &index : resolved.indexes)
+            checkSqlServerKeyTypes(entry, index);
+        if (resolved.primaryKey)
+            checkSqlServerKeyTypes(entry, *resolved.primaryKey);
+        break;
+    case Provider::MongoDb:
+        if (!entry.isView())
+            checkMongoModel(entry, resolved);
+        break;
+    case Provider::Sqlite:
+    case Provider::Unknown:
+        break;
+    }
 }
 
 QString mappedName(const psl::Field &node)
@@ -1059,11 +1112,12 @@ void Pipeline::checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &res
                         attributeError(pk.attributeName(), tr("The sort argument is not supported in the primary key with "
                                                               "the current connector")));
     }
-    if (m_provider == Provider::MySql)
-        checkMySqlKeyTypes(entry, pk);
-    else if (m_provider == Provider::SqlServer)
-        checkSqlServerKeyTypes(entry, pk);
-    checkLengthTypes(entry, pk);
+}
+
+void Pipeline::checkPrimaryKeyClustering(const ResolvedModel &resolved)
+{
+    const ResolvedIndex &pk = *resolved.primaryKey;
+    const Span &span = pk.attribute->span;
     if (pk.clustered && !supportsClustering(m_provider)) {
         m_context.error("P1012-clustering", span,
                         attributeError(pk.attributeName(), tr("Defining clustering is not supported in the current connector.")));
@@ -1236,15 +1290,6 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
     }
     if (m_provider == Provider::MongoDb)
         checkMongoRelation(entry, info);
-    // MySQL accepts SET DEFAULT but its InnoDB engine does not implement it.
-    if (m_provider == Provider::MySql && !m_relationModePrisma) {
-        const QString warning = tr("MySQL does not actually support the `SetDefault` referential action, so using it may "
-                                   "result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
-        if (info.onDelete == ReferentialAction::SetDefault)
-            m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning);
-        if (info.onUpdate == ReferentialAction::SetDefault)
-            m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning);
-    }
     return true;
 }
 
@@ -1396,14 +1441,6 @@ void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved
                             attributeError(name, tr("Operator classes can only be defined to fields in an @@index attribute.")));
         }
     }
-    if (m_provider == Provider::MySql)
-        checkMySqlKeyTypes(entry, index);
-    else if (m_provider == Provider::PostgreSql)
-        checkPostgresIndex(entry, index);
-    else if (m_provider == Provider::CockroachDb)
-        checkCockroachIndex(entry, index);
-    else if (m_provider == Provider::SqlServer)
-        checkSqlServerKeyTypes(entry, index);
     checkLengthTypes(entry, index);
 }
 

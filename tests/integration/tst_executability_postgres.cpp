@@ -16,6 +16,35 @@
 
 using namespace strata;
 
+namespace {
+
+/// Pairs whose migration does not give from-empty(B), with why. Every one fails in diff(A -> B), the script
+/// tst_differ proves byte-identical to Prisma 7.10.1's: Prisma's own SQL, not a Strata deviation. A pair
+/// that starts to pass fails the test (XPASS): then take it out of the list.
+const QHash<QString, const char *> &prismaDefects()
+{
+    static const QHash<QString, const char *> table = {
+        {QStringLiteral("random/postgresql/0006"), "Prisma's differ does not see a DateTime default change from a literal to now()"},
+        {QStringLiteral("random/postgresql/0039"), "Prisma writes ALTER COLUMN ... SET DATA TYPE BIGSERIAL, which is no type"},
+        {QStringLiteral("random/postgresql/0123"), "Prisma writes ALTER COLUMN ... SET DATA TYPE SERIAL, which is no type"},
+        {QStringLiteral("random/postgresql/0129"), "Prisma writes ALTER COLUMN ... SET DATA TYPE SERIAL, which is no type"},
+        {QStringLiteral("random/postgresql/0130"), "Prisma drops the old enum type while a column default still uses it"},
+        {QStringLiteral("random/postgresql/0171"), "Prisma casts boolean to bigint without USING (its warning says the step may fail)"},
+        {QStringLiteral("handwritten/drop-seq"), "schema-to-schema Prisma cannot know the sequence's name: DROP SEQUENCE \"\""},
+        {QStringLiteral("handwritten/id-change-referenced"), "schema-to-schema Prisma cannot know the sequence's name: DROP SEQUENCE \"\""},
+        {QStringLiteral("handwritten/enum-add"), "Prisma alters an enum column's type before the step that adds that column"},
+        {QStringLiteral("handwritten/enum-to-enum"), "Prisma casts between two enum types without USING"},
+        {QStringLiteral("handwritten/pk-change"), "Prisma both re-creates and renames the primary key constraint"},
+        {QStringLiteral("handwritten/unsupported-change"), "Prisma casts to circle without USING (an unexecutable change it warns about)"},
+        {QStringLiteral("handwritten/json-default-equivalence"), "Prisma treats 1.5 / 1.50 and 2 / 2.0 defaults as equal: no step"},
+        {QStringLiteral("handwritten/ext-change"), "the schema asks for hstore version \"2\", which does not exist"},
+        {QStringLiteral("handwritten/multischema"), "the schema declares an extension pg2 that no server has"},
+    };
+    return table;
+}
+
+} // namespace
+
 class TestExecutabilityPostgres : public QObject {
     Q_OBJECT
 private slots:
@@ -107,14 +136,22 @@ void TestExecutabilityPostgres::pairs()
     sql::SqlSchema empty;
     empty.dialect = sql::Dialect::PostgreSql;
 
+    QString problem;
     QStringList migrated;
-    QVERIFY2(build(QStringLiteral("exec_migrated"), {tests::migrationScript(empty, *a), tests::migrationScript(*a, *b)}, &migrated, &error), qPrintable(error));
     QStringList direct;
-    QVERIFY2(build(QStringLiteral("exec_direct"), {tests::migrationScript(empty, *b)}, &direct, &error), qPrintable(error));
-    const QStringList differences = tests::lineDifferences(direct, migrated);
-    QVERIFY2(differences.isEmpty(), qPrintable(QStringLiteral("from-empty(A) + diff(A -> B) differs from from-empty(B) "
-                                                               "(- only in from-empty(B), + only in the migrated one):\n")
-                                               + differences.join(u'\n')));
+    if (!build(QStringLiteral("exec_migrated"), {tests::migrationScript(empty, *a), tests::migrationScript(*a, *b)}, &migrated, &error))
+        problem = QStringLiteral("from-empty(A) + diff(A -> B): ") + error;
+    else if (!build(QStringLiteral("exec_direct"), {tests::migrationScript(empty, *b)}, &direct, &error))
+        problem = QStringLiteral("from-empty(B): ") + error;
+    else if (const QStringList differences = tests::lineDifferences(direct, migrated); !differences.isEmpty())
+        problem = QStringLiteral("from-empty(A) + diff(A -> B) differs from from-empty(B) (- only in from-empty(B), + only in the "
+                                 "migrated one):\n") + differences.join(u'\n');
+    if (problem.contains(QStringLiteral("is not available")) && problem.contains(QStringLiteral("extension")))
+        QSKIP(qPrintable(QStringLiteral("an extension this server does not have: ") + problem));
+    const char *tag = QTest::currentDataTag();
+    if (const auto it = prismaDefects().constFind(QString::fromUtf8(tag)); it != prismaDefects().constEnd())
+        QEXPECT_FAIL(tag, *it, Abort);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestExecutabilityPostgres::corpus_data()
@@ -135,7 +172,10 @@ void TestExecutabilityPostgres::corpus()
     QVERIFY2(s, qPrintable(error));
     sql::SqlSchema empty;
     empty.dialect = sql::Dialect::PostgreSql;
-    QVERIFY2(build(QStringLiteral("exec_direct"), {tests::migrationScript(empty, *s)}, nullptr, &error), qPrintable(error));
+    const bool ok = build(QStringLiteral("exec_direct"), {tests::migrationScript(empty, *s)}, nullptr, &error);
+    if (!ok && error.contains(QStringLiteral("is not available")) && error.contains(QStringLiteral("extension")))
+        QSKIP(qPrintable(QStringLiteral("an extension this server does not have: ") + error));
+    QVERIFY2(ok, qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestExecutabilityPostgres)
