@@ -516,7 +516,7 @@ void MainWindow::readSettings()
         const auto docks = findChildren<QDockWidget *>();
         for (QDockWidget *dock : docks) {
             if (dock->objectName() == u"ProblemsDock")
-                resizeDocks({dock}, {260}, Qt::Vertical);
+                resizeDocks({dock}, {320}, Qt::Vertical);
             else if (dock->objectName() == u"MigrationDock")
                 resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
             else

@@ -2704,6 +2704,14 @@ Wählen Sie entweder eine andere referenzielle Aktion, oder machen Sie die refer
         <translation>%1 Warnungen beim Nachspielen</translation>
     </message>
     <message>
+        <source>1 migration replayed</source>
+        <translation>1 Migration nachgespielt</translation>
+    </message>
+    <message>
+        <source>%1 migrations replayed</source>
+        <translation>%1 Migrationen nachgespielt</translation>
+    </message>
+    <message>
         <source>What the offline replay of the migrations folder did not understand:</source>
         <translation>Was das Offline-Nachspielen des Migrationsordners nicht verstanden hat:</translation>
     </message>

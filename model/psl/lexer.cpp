@@ -14,6 +14,16 @@ bool isIdentifierStart(QChar c)
     return c.isLetter();
 }
 
+static inline bool isAsciiIdentifierStart(char16_t u)
+{
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+static inline bool isAsciiIdentifierChar(char16_t u)
+{
+    return isAsciiIdentifierStart(u) || u == u'_' || u == u'-';
+}
+
 /// The length in UTF-16 units of the identifier character at pos (a letter outside the BMP takes two), or 0.
 static int identifierCharLength(QStringView text, qsizetype pos, bool start)
 {
@@ -35,7 +45,7 @@ static bool isDigit(QChar c)
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
-static bool isBlank(QChar c)
+static inline bool isBlank(QChar c)
 {
     // Prisma's WHITESPACE: Unicode space separators and tab.
     return c == u' ' || c == u'\t' || (c.unicode() > 127 && c.category() == QChar::Separator_Space);
@@ -193,9 +203,18 @@ Token Lexer::next()
         }
         return finish(K::Number);
     }
-    if (identifierCharLength(m_text, m_pos, true) > 0) {
+    if (c.unicode() < 128 ? isAsciiIdentifierStart(c.unicode()) : identifierCharLength(m_text, m_pos, true) > 0) {
         bool allDigits = true;
         while (m_pos < size) {
+            const char16_t u = m_text[m_pos].unicode();
+            if (u < 128) {
+                // ASCII fast path: most schemas are ASCII, and this loop is the lexer's hottest.
+                if (!isAsciiIdentifierChar(u))
+                    break;
+                allDigits = allDigits && u >= u'0' && u <= u'9';
+                ++m_pos;
+                continue;
+            }
             const int length = identifierCharLength(m_text, m_pos, false);
             if (length == 0)
                 break;
@@ -269,6 +288,10 @@ const char *Lexer::kindName(Token::Kind kind)
 
 bool unescapeString(QStringView raw, QString &out)
 {
+    if (!raw.contains(u'\\')) {
+        out = raw.toString(); // nothing to unescape: one allocation instead of a char-by-char append
+        return true;
+    }
     out.clear();
     out.reserve(raw.size());
     bool ok = true;

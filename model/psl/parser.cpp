@@ -4,6 +4,7 @@
 #include "lexer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -65,6 +66,19 @@ private:
         return true;
     }
     QString textOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
+    QStringView viewOf(const Span &span) const { return QStringView(m_text).mid(span.start, span.length()); }
+    /// The text of span as a shared string: names, types, attributes and short values repeat all over a
+    /// schema ("String", "id", "default", "now()"), so each distinct text is allocated once per file.
+    QString internedTextOf(const Span &span)
+    {
+        const QStringView view = viewOf(span);
+        const auto found = m_pool.constFind(view);
+        if (found != m_pool.cend())
+            return *found;
+        QString text = view.toString();
+        m_pool.insert(view, text); // the key views m_text, which outlives the pool
+        return text;
+    }
     bool atLineEnd() const { return at(K::Newline) || at(K::EndOfFile); }
     /// At a comment; a `/*` that is never closed is not one.
     bool atComment() const { return at(K::LineComment) || at(K::DocComment) || (at(K::BlockComment) && m_tok.terminated); }
@@ -98,6 +112,7 @@ private:
     QString lineInvalidMessage(Block::Kind kind) const;
 
     QString m_text;
+    QHash<QStringView, QString> m_pool;
     Lexer m_lexer;
     Token m_tok;
     int m_file;
@@ -126,16 +141,16 @@ bool FileParser::parseCommentGroup(CommentGroup &out)
     while (atComment()) {
         Comment comment;
         comment.span = m_tok.span;
-        const QString raw = textOf(m_tok.span);
+        const QStringView raw = viewOf(m_tok.span);
         if (at(K::BlockComment)) {
             comment.kind = Comment::Kind::Block;
-            comment.text = raw.mid(2, raw.size() - 4);
+            comment.text = raw.mid(2, raw.size() - 4).toString();
         } else if (at(K::DocComment)) {
             comment.kind = Comment::Kind::Doc;
-            comment.text = raw.mid(3);
+            comment.text = raw.mid(3).toString();
         } else {
             comment.kind = Comment::Kind::Line;
-            comment.text = raw.mid(2);
+            comment.text = raw.mid(2).toString();
         }
         out.span.end = m_tok.span.end;
         out.comments.push_back(std::move(comment));
@@ -354,7 +369,7 @@ bool FileParser::parseBlock(Block &block, bool &unclosed)
         {u"type", Block::Kind::CompositeType},    {u"enum", Block::Kind::Enum},
         {u"datasource", Block::Kind::Datasource}, {u"generator", Block::Kind::Generator},
     };
-    const QString word = textOf(m_tok.span);
+    const QStringView word = viewOf(m_tok.span);
     qsizetype keywordLength = 0;
     for (const auto &[keyword, kind] : keywords) {
         if (word.startsWith(keyword)) {
@@ -376,13 +391,13 @@ bool FileParser::parseBlock(Block &block, bool &unclosed)
         Span nameSpan = m_tok.span;
         nameSpan.start += int(keywordLength);
         nameSpan.column += int(keywordLength);
-        block.name = {word.mid(keywordLength), nameSpan};
+        block.name = {word.mid(keywordLength).toString(), nameSpan};
         bump();
     } else {
         bump();
         if (!at(K::Identifier))
             return false;
-        block.name = {textOf(m_tok.span), m_tok.span};
+        block.name = {internedTextOf(m_tok.span), m_tok.span};
         bump();
     }
     if (!at(K::LeftBrace))
@@ -495,7 +510,7 @@ bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
         Comment c;
         c.kind = at(K::DocComment) ? Comment::Kind::Doc : Comment::Kind::Line;
         c.span = m_tok.span;
-        c.text = textOf(m_tok.span).mid(c.kind == Comment::Kind::Doc ? 3 : 2);
+        c.text = viewOf(m_tok.span).mid(c.kind == Comment::Kind::Doc ? 3 : 2).toString();
         comment = std::move(c);
         bump();
     } else if (at(K::BlockComment) && m_tok.terminated) {
@@ -503,8 +518,8 @@ bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
         Comment c;
         c.kind = Comment::Kind::Block;
         c.span = m_tok.span;
-        const QString raw = textOf(m_tok.span);
-        c.text = raw.mid(2, raw.size() - 4);
+        const QStringView raw = viewOf(m_tok.span);
+        c.text = raw.mid(2, raw.size() - 4).toString();
         comment = std::move(c);
         bump();
     }
@@ -522,7 +537,7 @@ bool FileParser::endOfLine()
 
 bool FileParser::parseField(Field &field)
 {
-    field.name = {textOf(m_tok.span), m_tok.span};
+    field.name = {internedTextOf(m_tok.span), m_tok.span};
     field.span = m_tok.span;
     bump();
     if (at(K::Colon)) {
@@ -558,7 +573,7 @@ bool FileParser::parseFieldType(FieldType &type)
     if (eat(K::LeftBracket)) {
         if (!at(K::Identifier))
             return false;
-        type.name = {textOf(m_tok.span), m_tok.span};
+        type.name = {internedTextOf(m_tok.span), m_tok.span};
         bump();
         if (!at(K::RightBracket))
             return false;
@@ -567,10 +582,10 @@ bool FileParser::parseFieldType(FieldType &type)
         type.arity = FieldType::Arity::LegacyList;
         return true;
     }
-    type.name = {textOf(m_tok.span), m_tok.span};
+    type.name = {internedTextOf(m_tok.span), m_tok.span};
     const int nameEnd = m_tok.span.end;
     bump();
-    if (type.name.name == u"Unsupported" && at(K::LeftParen) && m_tok.span.start == nameEnd) {
+    if (at(K::LeftParen) && type.name.name == u"Unsupported" && m_tok.span.start == nameEnd) {
         bump();
         if (!at(K::String) || !m_tok.terminated)
             return false;
@@ -628,7 +643,7 @@ bool FileParser::parsePath(Identifier &path)
             bump();
         }
     }
-    path.name = textOf(path.span);
+    path.name = internedTextOf(path.span);
     return true;
 }
 
@@ -676,7 +691,7 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
             const Span nameSpan = m_tok.span;
             bump();
             if (at(K::Colon)) {
-                argument.name = {textOf(nameSpan), nameSpan};
+                argument.name = {internedTextOf(nameSpan), nameSpan};
                 argument.span.end = m_tok.span.end;
                 bump();
                 if (!at(K::Comma) && !at(K::RightParen)) {
@@ -717,7 +732,7 @@ bool FileParser::parseExpression(Expression &expression)
         return true;
     }
     case K::Number: {
-        const QString number = textOf(m_tok.span);
+        const QString number = internedTextOf(m_tok.span);
         const bool digitsOnly = std::all_of(number.begin(), number.end(), [](QChar c) { return c.isDigit(); });
         if (digitsOnly && m_lexer.peek().is(K::LeftParen))
             break; // `123(...)` is a call of a function named 123, handled below
@@ -741,7 +756,7 @@ bool FileParser::parseExpression(Expression &expression)
                 return false;
             Argument entry;
             entry.span = m_tok.span;
-            entry.name = {textOf(m_tok.span), m_tok.span};
+            entry.name = {internedTextOf(m_tok.span), m_tok.span};
             bump();
             if (!eat(K::Colon))
                 return false;
@@ -783,7 +798,7 @@ bool FileParser::parseExpression(Expression &expression)
     // A path (Constant) or a call: the token is an identifier, or digits followed by `(`.
     Identifier path;
     if (at(K::Number)) {
-        path = {textOf(m_tok.span), m_tok.span};
+        path = {internedTextOf(m_tok.span), m_tok.span};
         bump();
     } else {
         parsePath(path);
@@ -802,13 +817,14 @@ bool FileParser::parseExpression(Expression &expression)
             return false;
         expression.kind = Expression::Kind::Constant;
     }
-    expression.raw = textOf(expression.span);
+    // A constant's source text is its path; a call's (`now()`, `autoincrement()`) mostly repeats.
+    expression.raw = expression.isConstant() ? expression.text : internedTextOf(expression.span);
     return true;
 }
 
 bool FileParser::parseEnumValue(EnumValue &value)
 {
-    value.name = {textOf(m_tok.span), m_tok.span};
+    value.name = {internedTextOf(m_tok.span), m_tok.span};
     value.span = m_tok.span;
     bump();
     while (at(K::At)) {
@@ -824,7 +840,7 @@ bool FileParser::parseEnumValue(EnumValue &value)
 
 bool FileParser::parseProperty(Property &property)
 {
-    property.name = {textOf(m_tok.span), m_tok.span};
+    property.name = {internedTextOf(m_tok.span), m_tok.span};
     property.span = m_tok.span;
     bump();
     const Span equals = m_tok.span;

@@ -145,8 +145,10 @@ void computeRelations(Schema &schema)
                 relation.modelB = a.field->typeName;
                 relation.kind = a.field->isList() ? RelationKind::OneToMany : RelationKind::OneToOne;
             }
-            const QString idKey = relation.modelA + u'.' + relation.fieldA + u'|' + relation.modelB + u'.' + relation.fieldB;
-            relation.id = previousIds.value(idKey, 0);
+            if (!previousIds.isEmpty()) {
+                const QString idKey = relation.modelA + u'.' + relation.fieldA + u'|' + relation.modelB + u'.' + relation.fieldB;
+                relation.id = previousIds.value(idKey, 0);
+            }
             if (!relation.id)
                 relation.id = newNodeId();
             schema.relations.push_back(std::move(relation));

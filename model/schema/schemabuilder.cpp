@@ -3,12 +3,28 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <string_view>
+
 namespace strata::schema {
 
+using namespace std::string_view_literals;
 using psl::Argument;
 using psl::Attribute;
 using psl::Block;
 using psl::Expression;
+
+namespace {
+
+/// text == literal, with the literal's length known at compile time (a `const char16_t *` is measured with a
+/// strlen on every comparison, and these run for every attribute of every field).
+inline bool is(const QString &text, std::u16string_view literal)
+{
+    return size_t(text.size()) == literal.size()
+        && std::equal(literal.begin(), literal.end(), reinterpret_cast<const char16_t *>(text.utf16()));
+}
+
+} // namespace
 
 QStringList namesFromExpression(const Expression &expression)
 {
@@ -37,7 +53,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         break;
     case Expression::Kind::Constant:
         value.value = e.text;
-        value.kind = (e.text == u"true" || e.text == u"false") ? DefaultValue::Kind::Boolean : DefaultValue::Kind::EnumValue;
+        value.kind = (is(e.text, u"true"sv) || is(e.text, u"false"sv)) ? DefaultValue::Kind::Boolean : DefaultValue::Kind::EnumValue;
         break;
     case Expression::Kind::Array:
         value.kind = DefaultValue::Kind::List;
@@ -46,15 +62,15 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         break;
     case Expression::Kind::Function: {
         value.value = e.text;
-        static const std::pair<const char16_t *, DefaultValue::Kind> functions[] = {
-            {u"autoincrement", DefaultValue::Kind::Autoincrement}, {u"now", DefaultValue::Kind::Now},
-            {u"uuid", DefaultValue::Kind::Uuid},                   {u"cuid", DefaultValue::Kind::Cuid},
-            {u"nanoid", DefaultValue::Kind::Nanoid},               {u"ulid", DefaultValue::Kind::Ulid},
-            {u"dbgenerated", DefaultValue::Kind::DbGenerated},     {u"sequence", DefaultValue::Kind::Sequence},
+        static constexpr std::pair<std::u16string_view, DefaultValue::Kind> functions[] = {
+            {u"autoincrement"sv, DefaultValue::Kind::Autoincrement}, {u"now"sv, DefaultValue::Kind::Now},
+            {u"uuid"sv, DefaultValue::Kind::Uuid},                   {u"cuid"sv, DefaultValue::Kind::Cuid},
+            {u"nanoid"sv, DefaultValue::Kind::Nanoid},               {u"ulid"sv, DefaultValue::Kind::Ulid},
+            {u"dbgenerated"sv, DefaultValue::Kind::DbGenerated},     {u"sequence"sv, DefaultValue::Kind::Sequence},
         };
         value.kind = DefaultValue::Kind::Function;
         for (const auto &[name, kind] : functions) {
-            if (e.text == QStringView(name))
+            if (is(e.text, name))
                 value.kind = kind;
         }
         if (value.kind == DefaultValue::Kind::DbGenerated)
@@ -92,11 +108,11 @@ std::vector<IndexField> indexFieldsFromExpression(const Expression &expression)
             for (const Argument &argument : item.arguments) {
                 if (!argument.value)
                     continue;
-                if (argument.name.name == u"sort")
+                if (is(argument.name.name, u"sort"sv))
                     field.sort = argument.value->text;
-                else if (argument.name.name == u"length")
+                else if (is(argument.name.name, u"length"sv))
                     field.length = argument.value->text.toInt();
-                else if (argument.name.name == u"ops")
+                else if (is(argument.name.name, u"ops"sv))
                     field.ops = argument.value->raw;
             }
         }
@@ -134,7 +150,7 @@ void readIndexArguments(const Attribute &attribute, Index &index)
     index.map = stringArgument(attribute, u"map", false);
     index.algorithm = stringArgument(attribute, u"type", false);
     if (const Argument *clustered = attribute.named(u"clustered"); clustered && clustered->value)
-        index.clustered = clustered->value->text == u"true";
+        index.clustered = is(clustered->value->text, u"true"sv);
     index.span = attribute.span;
 }
 
@@ -148,10 +164,15 @@ public:
     Schema build(const psl::SchemaAst &ast);
 
 private:
-    NodeId idFor(const QString &key)
+    /// The id of the node whose key makeKey() builds: the previous graph's, else a new one. Keys are built
+    /// only when there is a previous graph (string concatenation per node is a good part of a large build).
+    template<typename MakeKey>
+    NodeId idFor(MakeKey &&makeKey)
     {
-        if (const NodeId id = m_previousIds.value(key))
-            return id;
+        if (m_previous) {
+            if (const NodeId id = m_previousIds.value(makeKey()))
+                return id;
+        }
         return newNodeId();
     }
     void rememberPreviousIds();
@@ -220,7 +241,7 @@ Field Builder::buildField(const psl::Field &node, const QString &ownerKey)
 {
     Field field;
     field.name = node.name.name;
-    field.id = idFor(ownerKey + u'.' + field.name);
+    field.id = idFor([&] { return ownerKey + u'.' + field.name; });
     field.span = node.span;
     field.documentation = node.documentation;
     if (node.type) {
@@ -240,22 +261,22 @@ Field Builder::buildField(const psl::Field &node, const QString &ownerKey)
     }
     for (const Attribute &attribute : node.attributes) {
         const QString &name = attribute.name.name;
-        if (name == u"id") {
+        if (is(name, u"id"sv)) {
             field.isId = true;
-        } else if (name == u"unique") {
+        } else if (is(name, u"unique"sv)) {
             field.isUnique = true;
-        } else if (name == u"default") {
+        } else if (is(name, u"default"sv)) {
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
                 field.defaultValue = defaultValueFromExpression(*value->value);
             field.defaultValue.map = stringArgument(attribute, u"map", false);
             field.defaultValue.span = attribute.span;
-        } else if (name == u"updatedAt") {
+        } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;
-        } else if (name == u"map") {
+        } else if (is(name, u"map"sv)) {
             field.mappedName = stringArgument(attribute, u"name", true);
-        } else if (name == u"ignore") {
+        } else if (is(name, u"ignore"sv)) {
             field.isIgnored = true;
-        } else if (name == u"relation") {
+        } else if (is(name, u"relation"sv)) {
             RelationAttribute &relation = field.relation;
             relation.present = true;
             relation.span = attribute.span;
@@ -287,16 +308,18 @@ void Builder::buildModel(const Block &block)
     model.span = block.span;
     model.isView = block.kind == Block::Kind::View;
     model.documentation = block.documentation;
-    const QString key = QStringLiteral("m:") + model.name;
-    model.id = idFor(key);
-    for (const psl::Field *node : block.fields()) {
+    const QString key = m_previous ? QStringLiteral("m:") + model.name : QString();
+    model.id = idFor([&] { return key; });
+    const std::vector<const psl::Field *> fieldNodes = block.fields();
+    model.fields.reserve(fieldNodes.size());
+    for (const psl::Field *node : fieldNodes) {
         Field field = buildField(*node, key);
         // Field-level @id and @unique become indexes too, so the SQL layer sees one list.
         for (const Attribute &attribute : node->attributes) {
-            if (attribute.name.name != u"id" && attribute.name.name != u"unique")
+            if (!is(attribute.name.name, u"id"sv) && !is(attribute.name.name, u"unique"sv))
                 continue;
             Index index;
-            index.kind = attribute.name.name == u"id" ? IndexKind::PrimaryKey : IndexKind::Unique;
+            index.kind = is(attribute.name.name, u"id"sv) ? IndexKind::PrimaryKey : IndexKind::Unique;
             readIndexArguments(attribute, index);
             index.fromFieldAttribute = true;
             IndexField indexField;
@@ -306,7 +329,7 @@ void Builder::buildModel(const Block &block)
             if (const Argument *length = attribute.named(u"length"); length && length->value)
                 indexField.length = length->value->text.toInt();
             index.fields.push_back(indexField);
-            index.id = idFor(key + QStringLiteral("#%1:").arg(int(index.kind)) + field.name);
+            index.id = idFor([&] { return key + QStringLiteral("#%1:").arg(int(index.kind)) + field.name; });
             model.indexes.push_back(std::move(index));
         }
         model.fields.push_back(std::move(field));
@@ -314,22 +337,22 @@ void Builder::buildModel(const Block &block)
     for (const psl::BlockAttribute *node : block.blockAttributes()) {
         const Attribute &attribute = node->attribute;
         const QString &name = attribute.name.name;
-        if (name == u"map") {
+        if (is(name, u"map"sv)) {
             model.mappedName = stringArgument(attribute, u"name", true);
-        } else if (name == u"ignore") {
+        } else if (is(name, u"ignore"sv)) {
             model.isIgnored = true;
-        } else if (name == u"schema") {
+        } else if (is(name, u"schema"sv)) {
             model.schemaName = stringArgument(attribute, u"name", true);
-        } else if (name == u"id" || name == u"unique" || name == u"index" || name == u"fulltext") {
+        } else if (is(name, u"id"sv) || is(name, u"unique"sv) || is(name, u"index"sv) || is(name, u"fulltext"sv)) {
             Index index;
-            index.kind = name == u"id" ? IndexKind::PrimaryKey
-                : name == u"unique"    ? IndexKind::Unique
-                : name == u"index"     ? IndexKind::Normal
+            index.kind = is(name, u"id"sv) ? IndexKind::PrimaryKey
+                : is(name, u"unique"sv)    ? IndexKind::Unique
+                : is(name, u"index"sv)     ? IndexKind::Normal
                                        : IndexKind::Fulltext;
             readIndexArguments(attribute, index);
             if (const Argument *fields = attribute.argument(u"fields", true); fields && fields->value)
                 index.fields = indexFieldsFromExpression(*fields->value);
-            index.id = idFor(key + QStringLiteral("#%1:").arg(int(index.kind)) + index.fieldNames().join(u','));
+            index.id = idFor([&] { return key + QStringLiteral("#%1:").arg(int(index.kind)) + index.fieldNames().join(u','); });
             model.indexes.push_back(std::move(index));
         }
     }
@@ -343,12 +366,12 @@ void Builder::buildEnum(const Block &block)
     e.nameSpan = block.name.span;
     e.span = block.span;
     e.documentation = block.documentation;
-    const QString key = QStringLiteral("e:") + e.name;
-    e.id = idFor(key);
+    const QString key = m_previous ? QStringLiteral("e:") + e.name : QString();
+    e.id = idFor([&] { return key; });
     for (const psl::EnumValue *node : block.enumValues()) {
         EnumValue value;
         value.name = node->name.name;
-        value.id = idFor(key + u'.' + value.name);
+        value.id = idFor([&] { return key + u'.' + value.name; });
         value.span = node->span;
         value.documentation = node->documentation;
         if (const Attribute *map = node->attribute(u"map"))
@@ -357,9 +380,9 @@ void Builder::buildEnum(const Block &block)
     }
     for (const psl::BlockAttribute *node : block.blockAttributes()) {
         const Attribute &attribute = node->attribute;
-        if (attribute.name.name == u"map")
+        if (is(attribute.name.name, u"map"sv))
             e.mappedName = stringArgument(attribute, u"name", true);
-        else if (attribute.name.name == u"schema")
+        else if (is(attribute.name.name, u"schema"sv))
             e.schemaName = stringArgument(attribute, u"name", true);
     }
     m_schema.enums.push_back(std::move(e));
@@ -372,8 +395,8 @@ void Builder::buildComposite(const Block &block)
     type.nameSpan = block.name.span;
     type.span = block.span;
     type.documentation = block.documentation;
-    const QString key = QStringLiteral("t:") + type.name;
-    type.id = idFor(key);
+    const QString key = m_previous ? QStringLiteral("t:") + type.name : QString();
+    type.id = idFor([&] { return key; });
     for (const psl::Field *node : block.fields())
         type.fields.push_back(buildField(*node, key));
     m_schema.compositeTypes.push_back(std::move(type));
@@ -389,17 +412,17 @@ void Builder::buildDatasource(const Block &block)
     for (const psl::Property *property : block.properties()) {
         const QString &name = property->name.name;
         source.properties.push_back({name, property->value.raw});
-        if (name == u"provider") {
+        if (is(name, u"provider"sv)) {
             source.provider = property->value.text;
             source.providerSpan = property->value.span;
             source.activeProvider = providerFromName(source.provider);
-        } else if (name == u"url") {
+        } else if (is(name, u"url"sv)) {
             source.hasUrl = true;
-        } else if (name == u"relationMode" || name == u"referentialIntegrity") {
+        } else if (is(name, u"relationMode"sv) || is(name, u"referentialIntegrity"sv)) {
             source.relationMode = property->value.text;
-        } else if (name == u"schemas") {
+        } else if (is(name, u"schemas"sv)) {
             source.schemas = namesFromExpression(property->value);
-        } else if (name == u"extensions") {
+        } else if (is(name, u"extensions"sv)) {
             for (const Expression &item : property->value.items)
                 source.extensions << item.raw;
         }
@@ -415,11 +438,11 @@ void Builder::buildGenerator(const Block &block)
     for (const psl::Property *property : block.properties()) {
         const QString &name = property->name.name;
         generator.properties.push_back({name, property->value.raw});
-        if (name == u"provider")
+        if (is(name, u"provider"sv))
             generator.provider = property->value.text;
-        else if (name == u"output")
+        else if (is(name, u"output"sv))
             generator.output = property->value.text;
-        else if (name == u"previewFeatures")
+        else if (is(name, u"previewFeatures"sv))
             generator.previewFeatures = namesFromExpression(property->value);
     }
     m_schema.generators.push_back(std::move(generator));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include <string_view>
+
 #include <algorithm>
 
 namespace strata::schema {
@@ -73,13 +75,17 @@ QString Relation::joinTableName() const
 
 std::optional<ScalarType> scalarTypeFromName(QStringView name)
 {
-    static const std::pair<const char16_t *, ScalarType> table[] = {
-        {u"String", ScalarType::String},     {u"Boolean", ScalarType::Boolean}, {u"Int", ScalarType::Int},
-        {u"BigInt", ScalarType::BigInt},     {u"Float", ScalarType::Float},     {u"Decimal", ScalarType::Decimal},
-        {u"DateTime", ScalarType::DateTime}, {u"Json", ScalarType::Json},       {u"Bytes", ScalarType::Bytes},
+    // Views with their lengths known at compile time: this runs for every field, several times per analysis,
+    // and a table of plain char16_t pointers measured each name with a strlen on every comparison.
+    using namespace std::string_view_literals;
+    static constexpr std::pair<std::u16string_view, ScalarType> table[] = {
+        {u"String"sv, ScalarType::String},     {u"Boolean"sv, ScalarType::Boolean}, {u"Int"sv, ScalarType::Int},
+        {u"BigInt"sv, ScalarType::BigInt},     {u"Float"sv, ScalarType::Float},     {u"Decimal"sv, ScalarType::Decimal},
+        {u"DateTime"sv, ScalarType::DateTime}, {u"Json"sv, ScalarType::Json},       {u"Bytes"sv, ScalarType::Bytes},
     };
+    const std::u16string_view wanted(name.utf16(), size_t(name.size()));
     for (const auto &[text, type] : table) {
-        if (name == QStringView(text))
+        if (wanted == text)
             return type;
     }
     return std::nullopt;

@@ -771,6 +771,7 @@ private:
     bool ambiguity(const ModelEntry &entry, const RelationFieldInfo &info);
     void checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved);
     void checkConnectorSpecific(int m, const ModelEntry &entry, const ResolvedModel &resolved);
+    void checkCompositeCycles();
     void checkPrimaryKeyClustering(const ResolvedModel &resolved);
     void checkMongoRelation(const ModelEntry &entry, const RelationFieldInfo &info);
 
@@ -789,6 +790,7 @@ bool Pipeline::run()
     for (const RelationFieldInfo &info : m_relations.items)
         m_relationNames[RelationKey{info.model, info.relatedModel, info.name}].push_back(info.field);
 
+    checkCompositeCycles();
     for (const CompositeType &type : m_context.schema.compositeTypes) {
         if (!supportsCompositeTypes(m_provider)) {
             const QString connector = m_provider == Provider::Unknown
@@ -796,6 +798,10 @@ bool Pipeline::run()
                 : connectorDisplayName(m_provider);
             m_context.error("P1012-composite-type-unsupported", type.span,
                             validationError(tr("Composite types are not supported on %1.").arg(connector)));
+        }
+        if (errorCount(m_context) == 0 && type.fields.empty()) {
+            m_context.error("P1012-composite-type-empty", type.span,
+                            validationError(tr("A type must have at least one field defined.")));
         }
     }
     // Models first, then views, as Prisma walks them.
@@ -808,6 +814,68 @@ bool Pipeline::run()
         }
     }
     return true;
+}
+
+void Pipeline::checkCompositeCycles()
+{
+    // A required field of composite type nests a value in every value: a chain of them that comes back to
+    // where it started would never end. This follows Prisma's search, so it reports the same paths.
+    const auto &types = m_context.schema.compositeTypes;
+    struct Path {
+        int type;
+        std::shared_ptr<const Path> previous;
+    };
+    struct Step {
+        int owner; ///< composite type holding the field
+        int field;
+        std::shared_ptr<const Path> path;
+    };
+    auto typeOf = [&](const Field &field) {
+        return field.kind == FieldKind::Composite ? m_index.compositeIndex.value(field.typeName, -1) : -1;
+    };
+    std::vector<Step> stack;
+    for (int t = 0; t < int(types.size()); ++t) {
+        for (int f = 0; f < int(types[size_t(t)].fields.size()); ++f) {
+            if (types[size_t(t)].fields[size_t(f)].arity == Arity::Required)
+                stack.push_back({t, f, nullptr});
+        }
+    }
+    std::vector<int> visited;
+    while (!stack.empty()) {
+        Step step = std::move(stack.back());
+        stack.pop_back();
+        if (!step.path) {
+            visited.clear();
+            step.path = std::make_shared<const Path>(Path{step.owner, nullptr});
+        }
+        const CompositeType &owner = types[size_t(step.owner)];
+        const Field &field = owner.fields[size_t(step.field)];
+        const int target = typeOf(field);
+        if (target < 0)
+            continue;
+        auto fieldError = [&](const QString &message) {
+            m_context.error("P1012-composite-type-cycle", field.span,
+                            tr("Error validating field `%1` in composite type `%2`: %3").arg(field.name, owner.name, message));
+        };
+        if (target == step.owner) {
+            fieldError(tr("The type is the same as the parent and causes an endless cycle. Please change the field to be "
+                          "either optional or a list."));
+        } else if (!visited.empty() && visited.front() == target) {
+            QStringList names;
+            for (const Path *p = step.path.get(); p; p = p->previous.get())
+                names << u'`' + types[size_t(p->type)].name + u'`';
+            fieldError(tr("The types cause an endless cycle in the path %1. Please change one of the fields to be either "
+                          "optional or a list to break the cycle.")
+                           .arg(names.join(QStringLiteral(" → "))));
+        } else {
+            visited.push_back(target);
+            const auto next = std::make_shared<const Path>(Path{target, step.path});
+            for (int f = 0; f < int(types[size_t(target)].fields.size()); ++f) {
+                if (types[size_t(target)].fields[size_t(f)].arity == Arity::Required)
+                    stack.push_back({target, f, next});
+            }
+        }
+    }
 }
 
 bool Pipeline::checkModel(int m)

@@ -10,7 +10,9 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -25,6 +27,7 @@ const QHash<QString, const char *> &prismaDefects()
 {
     static const QHash<QString, const char *> table = {
         {QStringLiteral("random/postgresql/0006"), "Prisma's differ does not see a DateTime default change from a literal to now()"},
+        {QStringLiteral("random/postgresql/0022"), "Prisma alters an enum column's type before the step that adds that column"},
         {QStringLiteral("random/postgresql/0039"), "Prisma writes ALTER COLUMN ... SET DATA TYPE BIGSERIAL, which is no type"},
         {QStringLiteral("random/postgresql/0123"), "Prisma writes ALTER COLUMN ... SET DATA TYPE SERIAL, which is no type"},
         {QStringLiteral("random/postgresql/0129"), "Prisma writes ALTER COLUMN ... SET DATA TYPE SERIAL, which is no type"},
@@ -36,9 +39,9 @@ const QHash<QString, const char *> &prismaDefects()
         {QStringLiteral("handwritten/enum-to-enum"), "Prisma casts between two enum types without USING"},
         {QStringLiteral("handwritten/pk-change"), "Prisma both re-creates and renames the primary key constraint"},
         {QStringLiteral("handwritten/unsupported-change"), "Prisma casts to circle without USING (an unexecutable change it warns about)"},
+        {QStringLiteral("handwritten/idx-types"), "Prisma writes a GiST index on a text column without an operator class"},
         {QStringLiteral("handwritten/json-default-equivalence"), "Prisma treats 1.5 / 1.50 and 2 / 2.0 defaults as equal: no step"},
         {QStringLiteral("handwritten/ext-change"), "the schema asks for hstore version \"2\", which does not exist"},
-        {QStringLiteral("handwritten/multischema"), "the schema declares an extension pg2 that no server has"},
     };
     return table;
 }
@@ -62,6 +65,7 @@ private:
     tests::ThrowawayPostgres m_server;
     QElapsedTimer m_timer;
     int m_databases = 0;
+    QSet<QString> m_usedExtensions; ///< connections whose session touched an extension
 };
 
 void TestExecutabilityPostgres::initTestCase()
@@ -89,11 +93,24 @@ bool TestExecutabilityPostgres::build(const QString &database, const QStringList
 {
     ++m_databases;
     QSqlDatabase db = QSqlDatabase::database(database);
+    // A session that used an extension fails to drop it ("cache lookup failed for function"): after such
+    // a case the next one gets a new session. (Reconnecting every time would double the run time.)
+    if (m_usedExtensions.contains(database)) {
+        m_usedExtensions.remove(database);
+        db.close();
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    }
     if (!tests::ThrowawayPostgres::resetDatabase(db, error))
         return false;
     // Types of extensions a schema uses without declaring them (no postgresqlExtensions): the project's
     // database has them, as Prisma assumes.
     const QString all = scripts.join(u'\n');
+    if (all.contains(QStringLiteral("EXTENSION")) || all.contains(QStringLiteral("CITEXT")) || all.contains(QStringLiteral("_ops")))
+        m_usedExtensions.insert(database);
     if (!all.contains(QStringLiteral("CREATE EXTENSION"))) {
         if (all.contains(QStringLiteral("CITEXT")))
             QSqlQuery(db).exec(QStringLiteral("CREATE EXTENSION citext"));

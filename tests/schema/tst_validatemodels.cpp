@@ -1003,6 +1003,130 @@ model User {
 }
 )prisma")
         << QStringList{QStringLiteral("7:3\tError parsing attribute \"@index\": The `map` argument cannot be an empty string.")};
+    QTest::newRow("sqlserver max column in index")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "sqlserver"
+}
+model User {
+  id   Int    @id
+  name String @db.NVarChar(Max)
+  @@index([name])
+}
+)prisma")
+        << QStringList{QStringLiteral("7:3\tYou cannot define an index on fields with native type `NVarChar(Max)` of SQL Server.")};
+    QTest::newRow("sqlserver text column as id")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "sqlserver"
+}
+model User {
+  id String @id @db.Text
+}
+)prisma")
+        << QStringList{QStringLiteral("5:13\tNative type `Text` of SQL Server cannot be used on a field that is `@id` or `@@id`.")};
+    QTest::newRow("sqlserver bytes id")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "sqlserver"
+}
+model User {
+  id Bytes @id
+}
+)prisma")
+        << QStringList{QStringLiteral("5:12\tInvalid model: Using Bytes type is not allowed in the model's id.")};
+    QTest::newRow("postgres xml column in index")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id  Int    @id
+  doc String @db.Xml
+  @@index([doc])
+}
+)prisma")
+        << QStringList{QStringLiteral("6:3\tYou cannot define an index on fields with native type `Xml` of Postgres.")};
+    QTest::newRow("gin index on a string field")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id   Int    @id
+  name String
+  @@index([name], type: Gin)
+}
+)prisma")
+        << QStringList{QStringLiteral("7:3\tError parsing attribute \"@@index\": The Gin index type does not support the type of the field `name`.")};
+    QTest::newRow("operator class of another index type")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id   Int    @id
+  name String
+  @@index([name(ops: TextOps)], type: Brin)
+}
+)prisma")
+        << QStringList{QStringLiteral("7:3\tError parsing attribute \"@@index\": The given operator class `TextOps` is not supported with the `Brin` index type.")};
+    QTest::newRow("operator class for the wrong field type")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id   Int   @id
+  size Float
+  @@index([size(ops: Int4MinMaxOps)], type: Brin)
+}
+)prisma")
+        << QStringList{QStringLiteral("7:3\tError parsing attribute \"@@index\": The given operator class `Int4MinMaxOps` points to the field `size` that is not of Int type.")};
+    QTest::newRow("spgist over two columns")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id   Int    @id
+  a    String
+  b    String
+  @@index([a, b], type: SpGist)
+}
+)prisma")
+        << QStringList{QStringLiteral("8:3\tError parsing attribute \"@@index\": SpGist does not support multi-column indices.")};
+    QTest::newRow("gin operator classes are valid")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id   Int      @id
+  data Json
+  tags String[]
+  ip   String   @db.Inet
+  @@index([data(ops: JsonbPathOps)], type: Gin)
+  @@index([tags(ops: ArrayOps)], type: Gin)
+  @@index([ip(ops: InetOps)], type: Gist)
+}
+)prisma")
+        << QStringList();
+    QTest::newRow("json not last in cockroachdb inverted index")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "cockroachdb"
+}
+model User {
+  id   Int      @id
+  data Json
+  tags String[]
+  @@index([data, tags], type: Gin)
+}
+)prisma")
+        << QStringList{QStringLiteral("8:3\tError parsing attribute \"@@index\": A `Json` column is only allowed as the last column of an inverted index.")};
+    QTest::newRow("unknown field type in an index")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id Int @id
+  x  Foo
+  @@index([x])
+}
+)prisma")
+        << QStringList{QStringLiteral("6:6\tType \"Foo\" is neither a built-in type, nor refers to another model, composite type, or enum."),
+                       QStringLiteral("7:3\tError validating model \"User\": The index definition refers to the relation fields x. Index definitions must reference only scalar fields.")};
 }
 
 void TestValidateModels::cases()

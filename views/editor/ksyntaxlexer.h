@@ -21,6 +21,7 @@ namespace strata::views {
 /// Highlights a QScintilla document with a KSyntaxHighlighting definition and a theme that follows the palette.
 class KSyntaxLexer : public QsciLexerCustom, private KSyntaxHighlighting::AbstractHighlighter {
     Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
 public:
     explicit KSyntaxLexer(const QString &definitionName, QObject *parent = nullptr);
     ~KSyntaxLexer() override;

@@ -3,6 +3,9 @@
 
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
 #include "ksyntaxlexer.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 #else
 #include <Qsci/qscilexersql.h>
 #endif
@@ -20,13 +23,20 @@ namespace {
 
 using SqlLexer = KSyntaxLexer;
 
-// The names of KSyntaxHighlighting's SQL definitions (sql-postgresql.xml, sql-mysql.xml, sqlite.xml).
+// The names of KSyntaxHighlighting's SQL definitions. KF6 6.13 (Debian 13) has "SQL (PostgreSQL)",
+// "SQL (MySQL)", "SQL (Oracle)" and the generic "SQL", but no SQLite one: SQLite gets "SQL" unless a
+// "SQLite" definition is installed.
 QString definitionName(SqlView::Dialect dialect)
 {
     switch (dialect) {
     case SqlView::Dialect::PostgreSql: return QStringLiteral("SQL (PostgreSQL)");
     case SqlView::Dialect::MySql: return QStringLiteral("SQL (MySQL)");
-    case SqlView::Dialect::Sqlite: return QStringLiteral("SQLite");
+    case SqlView::Dialect::Sqlite: {
+        static const QString name = KSyntaxLexer::repository().definitionForName(QStringLiteral("SQLite")).isValid()
+            ? QStringLiteral("SQLite")
+            : QStringLiteral("SQL");
+        return name;
+    }
     }
     return QStringLiteral("SQL");
 }

@@ -119,6 +119,8 @@ MigrationPane::MigrationPane(QWidget *parent)
     m_warnings->setTextElideMode(Qt::ElideNone);
     m_warnings->setUniformItemSizes(false);
     m_warnings->setResizeMode(QListView::Adjust); // wrap the sentences again when the pane gets narrower
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_warnings->setIconSize(QSize(icon, icon));
     m_warnings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_warnings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_warnings->setFrameShape(QFrame::NoFrame);
@@ -126,6 +128,9 @@ MigrationPane::MigrationPane(QWidget *parent)
     m_sqlView = new SqlView(this);
     m_sqlView->setObjectName(QStringLiteral("MigrationSql"));
     m_sqlView->setFrameShape(QFrame::NoFrame);
+    // A horizontal scroll bar only when a line is wider than the view.
+    m_sqlView->setScrollWidth(1);
+    m_sqlView->setScrollWidthTracking(true);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
@@ -349,7 +354,9 @@ void MigrationPane::showResult()
     m_sqlView->setDialect(viewDialect(m_result.dialect));
     if (!sameText) {
         m_sqlView->setSql(m_result.script);
-        m_sqlView->setFirstVisibleLine(std::min(firstLine, std::max(0, m_sqlView->lines() - 1)));
+        // The warnings block repeats the list above: start at the first statement rather than at the block.
+        const int firstStep = m_result.stepRanges.empty() ? 0 : m_result.stepRanges.front().commentLine;
+        m_sqlView->setFirstVisibleLine(std::min(std::max(firstLine, firstStep), std::max(0, m_sqlView->lines() - 1)));
     }
 
     const QSignalBlocker blocker(m_warnings);
@@ -435,7 +442,16 @@ void MigrationPane::updateStatus()
         m_replayStatus->setToolTip(QStringLiteral("<p>") + tr("What the offline replay of the migrations folder did not understand:")
                                    + QStringLiteral("</p><p style='white-space:pre'>") + lines.join(QStringLiteral("<br>"))
                                    + QStringLiteral("</p>"));
+        m_replayStatus->setForegroundRole(QPalette::WindowText);
         m_replayStatus->setStyleSheet(replayErrors ? QStringLiteral("color: #c0392b;") : QStringLiteral("color: #b9770e;"));
+        m_replayStatus->show();
+    } else if (history && history->exists && history->matchesDialect) {
+        // Which history the SQL starts from, quietly.
+        const int count = history->migrationCount;
+        m_replayStatus->setText(count == 1 ? tr("1 migration replayed") : tr("%1 migrations replayed").arg(count));
+        m_replayStatus->setToolTip(QDir::toNativeSeparators(history->path));
+        m_replayStatus->setStyleSheet({});
+        m_replayStatus->setForegroundRole(QPalette::PlaceholderText);
         m_replayStatus->show();
     } else {
         m_replayStatus->clear();
