@@ -1883,6 +1883,22 @@ Sie können sie jetzt bearbeiten und mit prisma migrate dev anwenden.</translati
         <source>A `Json` column is only allowed as the last column of an inverted index.</source>
         <translation>Eine `Json`-Spalte ist nur als letzte Spalte eines invertierten Index erlaubt.</translation>
     </message>
+    <message>
+        <source>A type must have at least one field defined.</source>
+        <translation>Ein Typ muss mindestens ein Feld definieren.</translation>
+    </message>
+    <message>
+        <source>Error validating field `%1` in composite type `%2`: %3</source>
+        <translation>Fehler beim Prüfen des Feldes `%1` im zusammengesetzten Typ `%2`: %3</translation>
+    </message>
+    <message>
+        <source>The type is the same as the parent and causes an endless cycle. Please change the field to be either optional or a list.</source>
+        <translation>Der Typ ist derselbe wie der übergeordnete Typ und erzeugt einen endlosen Zyklus. Bitte machen Sie das Feld optional oder zu einer Liste.</translation>
+    </message>
+    <message>
+        <source>The types cause an endless cycle in the path %1. Please change one of the fields to be either optional or a list to break the cycle.</source>
+        <translation>Die Typen erzeugen einen endlosen Zyklus im Pfad %1. Bitte machen Sie eines der Felder optional oder zu einer Liste, um den Zyklus zu unterbrechen.</translation>
+    </message>
 </context>
 <context>
     <name>strata::schema::validation::RelationReader</name>
