@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <memory>
+
 namespace strata::schema::validation {
 
 namespace {
@@ -1389,9 +1391,7 @@ void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &
         if (ref.field < 0 || ref.length)
             continue;
         const Field &field = entry.model->fields[size_t(ref.field)];
-        QString nativeType = field.nativeType.name;
-        if (nativeType.isEmpty() && field.scalarType == ScalarType::Bytes)
-            nativeType = QStringLiteral("LongBlob"); // the default native type of Bytes
+        const QString &nativeType = field.nativeType.name; // only a written one counts, as in Prisma
         if (!unindexable.contains(nativeType))
             continue;
         QString message;

@@ -254,6 +254,9 @@ private:
     void tableConstraint(Table &table, bool inAlter);
     std::vector<IndexColumn> indexColumns(const QString &indexName, bool &hasExpression);
     void referentialActions(ForeignKey &fk);
+    /// After REFERENCES: the referenced table and columns (its primary key when none are named), the actions,
+    /// and the constraint's name (the dialect's default when `name` is empty); adds the key to the table.
+    void foreignKeyReference(Table &table, ForeignKey fk, const QString &name);
     void addPrimaryKey(Table &table, const QString &name, std::vector<IndexColumn> columns);
     void addUniqueIndex(Table &table, const QString &name, const QStringList &columns);
 
@@ -769,22 +772,7 @@ void Replay::tableConstraint(Table &table, bool inAlter)
         ForeignKey fk;
         fk.columns = identifierList();
         expectWord(u"REFERENCES");
-        const QualifiedName target = qualifiedName();
-        fk.referencedSchema = target.schema;
-        fk.referencedTable = target.name;
-        if (peek().isPunct('('))
-            fk.referencedColumns = identifierList();
-        else if (const Table *t = findTable(target); t && t->primaryKey)
-            fk.referencedColumns = t->primaryKey->columnNames();
-        referentialActions(fk);
-        fk.name = name;
-        if (fk.name.isEmpty()) {
-            if (m_dialect == Dialect::PostgreSql)
-                fk.name = defaultConstraintName(table, fk.columns, QStringLiteral("fkey"));
-            else if (m_dialect == Dialect::MySql)
-                fk.name = QStringLiteral("%1_ibfk_%2").arg(table.name).arg(table.foreignKeys.size() + 1);
-        }
-        table.foreignKeys.push_back(std::move(fk));
+        foreignKeyReference(table, std::move(fk), name);
         return;
     }
     if (peek().isWord(u"CHECK") || peek().isWord(u"EXCLUDE")) {
@@ -827,6 +815,26 @@ void Replay::tableConstraint(Table &table, bool inAlter)
     }
     Q_UNUSED(inAlter);
     fail();
+}
+
+void Replay::foreignKeyReference(Table &table, ForeignKey fk, const QString &name)
+{
+    const QualifiedName target = qualifiedName();
+    fk.referencedSchema = target.schema;
+    fk.referencedTable = target.name;
+    if (peek().isPunct('('))
+        fk.referencedColumns = identifierList();
+    else if (const Table *t = findTable(target); t && t->primaryKey)
+        fk.referencedColumns = t->primaryKey->columnNames();
+    referentialActions(fk);
+    fk.name = name;
+    if (fk.name.isEmpty()) {
+        if (m_dialect == Dialect::PostgreSql)
+            fk.name = defaultConstraintName(table, fk.columns, QStringLiteral("fkey"));
+        else if (m_dialect == Dialect::MySql)
+            fk.name = QStringLiteral("%1_ibfk_%2").arg(table.name).arg(table.foreignKeys.size() + 1);
+    }
+    table.foreignKeys.push_back(std::move(fk));
 }
 
 void Replay::referentialActions(ForeignKey &fk)
@@ -1359,23 +1367,8 @@ void Replay::columnDefinition(Table &table, bool inCreate, int position)
             pendingUnique.push_back(std::move(index));
         } else if (acceptWord(u"REFERENCES")) {
             ForeignKey fk;
-            const QualifiedName target = qualifiedName();
-            fk.referencedSchema = target.schema;
-            fk.referencedTable = target.name;
             fk.columns << column.name;
-            if (peek().isPunct('('))
-                fk.referencedColumns = identifierList();
-            else if (const Table *rt = findTable(target); rt && rt->primaryKey)
-                fk.referencedColumns = rt->primaryKey->columnNames();
-            referentialActions(fk);
-            fk.name = constraintName;
-            if (fk.name.isEmpty()) {
-                if (m_dialect == Dialect::PostgreSql)
-                    fk.name = defaultConstraintName(table, fk.columns, QStringLiteral("fkey"));
-                else if (m_dialect == Dialect::MySql)
-                    fk.name = QStringLiteral("%1_ibfk_%2").arg(table.name).arg(table.foreignKeys.size() + 1);
-            }
-            table.foreignKeys.push_back(std::move(fk));
+            foreignKeyReference(table, std::move(fk), constraintName);
         } else if (acceptWord(u"CHECK")) {
             QString name = constraintName;
             if (name.isEmpty() && m_dialect == Dialect::PostgreSql)

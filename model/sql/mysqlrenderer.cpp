@@ -4,6 +4,7 @@
 // suffix, MODIFY for column changes, DROP FOREIGN KEY, DROP INDEX ... ON, RENAME INDEX).
 #define QT_USE_QSTRINGBUILDER
 #include "mysqlrenderer.h"
+#include "sqlrenderer_p.h"
 
 namespace strata::sql {
 
@@ -14,27 +15,6 @@ using Family = ColumnType::Family;
 QString quote(const QString &name)
 {
     return u'`' + name + u'`';
-}
-
-QString actionSql(ReferentialAction action)
-{
-    switch (action) {
-    case ReferentialAction::Cascade: return QStringLiteral("CASCADE");
-    case ReferentialAction::Restrict: return QStringLiteral("RESTRICT");
-    case ReferentialAction::SetNull: return QStringLiteral("SET NULL");
-    case ReferentialAction::SetDefault: return QStringLiteral("SET DEFAULT");
-    case ReferentialAction::NoAction:
-    case ReferentialAction::Unset: break;
-    }
-    return QStringLiteral("NO ACTION");
-}
-
-QString joinQuoted(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted << quote(name);
-    return quoted.join(QStringLiteral(", "));
 }
 
 /// `name`(length) ASC|DESC, as sql-ddl renders index and primary key columns.
@@ -133,9 +113,9 @@ QString addForeignKey(const Table &table, const ForeignKey &fk)
     QString out = QStringLiteral("ALTER TABLE ") + quote(table.name) + QStringLiteral(" ADD ");
     if (!fk.name.isEmpty())
         out += QStringLiteral("CONSTRAINT ") + quote(fk.name) + u' ';
-    out += QStringLiteral("FOREIGN KEY (") + joinQuoted(fk.columns) + QStringLiteral(") REFERENCES ") + quote(fk.referencedTable) + u'('
-        + joinQuoted(fk.referencedColumns) + QStringLiteral(") ON DELETE ") + actionSql(fk.onDelete) + QStringLiteral(" ON UPDATE ")
-        + actionSql(fk.onUpdate);
+    out += QStringLiteral("FOREIGN KEY (") + joinQuoted(fk.columns, u'`') + QStringLiteral(") REFERENCES ") + quote(fk.referencedTable) + u'('
+        + joinQuoted(fk.referencedColumns, u'`') + QStringLiteral(") ON DELETE ") + referentialActionSql(fk.onDelete) + QStringLiteral(" ON UPDATE ")
+        + referentialActionSql(fk.onUpdate);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define QT_USE_QSTRINGBUILDER
 #include "postgresrenderer.h"
+#include "sqlrenderer_p.h"
 
 #include "nativetype_p.h"
 
@@ -13,32 +14,6 @@ using Family = ColumnType::Family;
 QString quote(const QString &name)
 {
     return u'"' + name + u'"';
-}
-
-QString actionSql(ReferentialAction action)
-{
-    switch (action) {
-    case ReferentialAction::Cascade: return QStringLiteral("CASCADE");
-    case ReferentialAction::Restrict: return QStringLiteral("RESTRICT");
-    case ReferentialAction::SetNull: return QStringLiteral("SET NULL");
-    case ReferentialAction::SetDefault: return QStringLiteral("SET DEFAULT");
-    case ReferentialAction::NoAction:
-    case ReferentialAction::Unset: break;
-    }
-    return QStringLiteral("NO ACTION");
-}
-
-QString joinQuoted(const QStringList &names, const QString &separator)
-{
-    QString out;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += separator;
-        out += u'"';
-        out += names.at(i);
-        out += u'"';
-    }
-    return out;
 }
 
 /// Writes names relative to the target schema: objects in its default namespace go without a prefix.
@@ -206,15 +181,15 @@ public:
             out += QStringLiteral("\" ");
         }
         out += QStringLiteral("FOREIGN KEY (");
-        out += joinQuoted(fk.columns, QStringLiteral(", "));
+        out += joinQuoted(fk.columns, u'"');
         out += QStringLiteral(") REFERENCES ");
         appendName(out, fk.referencedSchema, fk.referencedTable);
         out += u'(';
-        out += joinQuoted(fk.referencedColumns, QStringLiteral(", "));
+        out += joinQuoted(fk.referencedColumns, u'"');
         out += QStringLiteral(") ON DELETE ");
-        out += actionSql(fk.onDelete);
+        out += referentialActionSql(fk.onDelete);
         out += QStringLiteral(" ON UPDATE ");
-        out += actionSql(fk.onUpdate);
+        out += referentialActionSql(fk.onUpdate);
         return out;
     }
 
@@ -335,7 +310,7 @@ QStringList Context::alterTable(const MigrationStep &step) const
             QString line = QStringLiteral("ADD ");
             if (after.primaryKey && !after.primaryKey->name.isEmpty())
                 line += QStringLiteral("CONSTRAINT ") + quote(after.primaryKey->name) + u' ';
-            line += QStringLiteral("PRIMARY KEY (") + joinQuoted(after.primaryKey->columnNames(), QStringLiteral(", ")) + u')';
+            line += QStringLiteral("PRIMARY KEY (") + joinQuoted(after.primaryKey->columnNames(), u'"') + u')';
             lines << line;
             break;
         }

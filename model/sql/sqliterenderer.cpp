@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define QT_USE_QSTRINGBUILDER
 #include "sqliterenderer.h"
+#include "sqlrenderer_p.h"
 
 namespace strata::sql {
 
@@ -11,27 +12,6 @@ using Family = ColumnType::Family;
 QString quote(const QString &name)
 {
     return u'"' + name + u'"';
-}
-
-QString actionSql(ReferentialAction action)
-{
-    switch (action) {
-    case ReferentialAction::Cascade: return QStringLiteral("CASCADE");
-    case ReferentialAction::Restrict: return QStringLiteral("RESTRICT");
-    case ReferentialAction::SetNull: return QStringLiteral("SET NULL");
-    case ReferentialAction::SetDefault: return QStringLiteral("SET DEFAULT");
-    case ReferentialAction::NoAction:
-    case ReferentialAction::Unset: break;
-    }
-    return QStringLiteral("NO ACTION");
-}
-
-QString joinQuoted(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names)
-        quoted << quote(name);
-    return quoted.join(QStringLiteral(", "));
 }
 
 bool isSinglePrimaryKey(const Table &table, const Column &column)
@@ -74,14 +54,14 @@ QString createTable(const Table &table, const QString &name)
     const bool singleColumnKey = std::any_of(table.columns.begin(), table.columns.end(),
                                              [&](const Column &column) { return isSinglePrimaryKey(table, column); });
     if (table.primaryKey && !singleColumnKey)
-        out += QStringLiteral(",\n\n    PRIMARY KEY (") + joinQuoted(table.primaryKey->columnNames()) + u')';
+        out += QStringLiteral(",\n\n    PRIMARY KEY (") + joinQuoted(table.primaryKey->columnNames(), u'"') + u')';
     for (const ForeignKey &fk : table.foreignKeys) {
         out += QStringLiteral(",\n    ");
         if (!fk.name.isEmpty())
             out += QStringLiteral("CONSTRAINT ") + quote(fk.name) + u' ';
-        out += QStringLiteral("FOREIGN KEY (") + joinQuoted(fk.columns) + QStringLiteral(") REFERENCES ") + quote(fk.referencedTable)
-            + QStringLiteral(" (") + joinQuoted(fk.referencedColumns) + QStringLiteral(") ON DELETE ") + actionSql(fk.onDelete)
-            + QStringLiteral(" ON UPDATE ") + actionSql(fk.onUpdate);
+        out += QStringLiteral("FOREIGN KEY (") + joinQuoted(fk.columns, u'"') + QStringLiteral(") REFERENCES ") + quote(fk.referencedTable)
+            + QStringLiteral(" (") + joinQuoted(fk.referencedColumns, u'"') + QStringLiteral(") ON DELETE ") + referentialActionSql(fk.onDelete)
+            + QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
     }
     return out + QStringLiteral("\n)");
 }

@@ -1,12 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define QT_USE_QSTRINGBUILDER
 #include "sqlrenderer.h"
+#include "sqlrenderer_p.h"
 
 #include "mysqlrenderer.h"
 #include "postgresrenderer.h"
 #include "sqliterenderer.h"
 
 namespace strata::sql {
+
+QString referentialActionSql(ReferentialAction action)
+{
+    switch (action) {
+    case ReferentialAction::Cascade: return QStringLiteral("CASCADE");
+    case ReferentialAction::Restrict: return QStringLiteral("RESTRICT");
+    case ReferentialAction::SetNull: return QStringLiteral("SET NULL");
+    case ReferentialAction::SetDefault: return QStringLiteral("SET DEFAULT");
+    case ReferentialAction::NoAction:
+    case ReferentialAction::Unset: break;
+    }
+    return QStringLiteral("NO ACTION");
+}
+
+QString joinQuoted(const QStringList &names, QChar quote, const QString &separator)
+{
+    QString out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += quote;
+        out += names.at(i);
+        out += quote;
+    }
+    return out;
+}
 
 SqlRenderer::~SqlRenderer() = default;
 

@@ -94,6 +94,19 @@ void SqlTokenizer::readQuoted(QChar close, bool doubledEscapes, bool backslashEs
     token.unterminated = true;
 }
 
+SqlToken SqlTokenizer::quoted(int opening, QChar close, bool doubledEscapes, bool backslashEscapes, SqlToken::Kind kind, int start,
+                              int line, int column)
+{
+    advance(opening);
+    QString value;
+    SqlToken t;
+    readQuoted(close, doubledEscapes, backslashEscapes, t, value);
+    SqlToken r = make(kind, start, line, column);
+    r.unterminated = t.unterminated;
+    r.value = value;
+    return r;
+}
+
 SqlToken SqlTokenizer::next()
 {
     while (m_pos < m_text.size() && peek().isSpace())
@@ -145,34 +158,13 @@ SqlToken SqlTokenizer::next()
 
     // Strings with a prefix: E'..' (escapes), N'..', B'..', X'..', U&'..'.
     if ((c == u'E' || c == u'e') && n == u'\'' && m_dialect == Dialect::PostgreSql) {
-        advance(2);
-        QString value;
-        SqlToken t;
-        readQuoted(u'\'', true, true, t, value);
-        SqlToken r = make(SqlToken::Kind::String, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(2, u'\'', true, true, SqlToken::Kind::String, start, line, column);
     }
     if ((c == u'N' || c == u'n' || c == u'B' || c == u'b' || c == u'X' || c == u'x') && n == u'\'') {
-        advance(2);
-        QString value;
-        SqlToken t;
-        readQuoted(u'\'', true, mysql, t, value);
-        SqlToken r = make(SqlToken::Kind::String, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(2, u'\'', true, mysql, SqlToken::Kind::String, start, line, column);
     }
     if ((c == u'U' || c == u'u') && n == u'&' && peek(2) == u'\'' && m_dialect == Dialect::PostgreSql) {
-        advance(3);
-        QString value;
-        SqlToken t;
-        readQuoted(u'\'', true, false, t, value);
-        SqlToken r = make(SqlToken::Kind::String, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(3, u'\'', true, false, SqlToken::Kind::String, start, line, column);
     }
 
     if (isWordStart(c)) {
@@ -203,44 +195,16 @@ SqlToken SqlTokenizer::next()
     }
 
     if (c == u'\'') {
-        advance();
-        QString value;
-        SqlToken t;
-        readQuoted(u'\'', true, mysql, t, value);
-        SqlToken r = make(SqlToken::Kind::String, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(1, u'\'', true, mysql, SqlToken::Kind::String, start, line, column);
     }
     if (c == u'"') {
-        advance();
-        QString value;
-        SqlToken t;
-        readQuoted(u'"', true, mysql, t, value);
-        SqlToken r = make(mysql ? SqlToken::Kind::String : SqlToken::Kind::QuotedIdentifier, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(1, u'"', true, mysql, mysql ? SqlToken::Kind::String : SqlToken::Kind::QuotedIdentifier, start, line, column);
     }
     if (c == u'`' && m_dialect != Dialect::PostgreSql) {
-        advance();
-        QString value;
-        SqlToken t;
-        readQuoted(u'`', true, false, t, value);
-        SqlToken r = make(SqlToken::Kind::QuotedIdentifier, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(1, u'`', true, false, SqlToken::Kind::QuotedIdentifier, start, line, column);
     }
     if (c == u'[' && m_dialect == Dialect::Sqlite) {
-        advance();
-        QString value;
-        SqlToken t;
-        readQuoted(u']', false, false, t, value);
-        SqlToken r = make(SqlToken::Kind::QuotedIdentifier, start, line, column);
-        r.unterminated = t.unterminated;
-        r.value = value;
-        return r;
+        return quoted(1, u']', false, false, SqlToken::Kind::QuotedIdentifier, start, line, column);
     }
 
     if (c == u'$' && m_dialect == Dialect::PostgreSql) {

@@ -60,6 +60,9 @@ private:
     void advance(int count = 1);
     SqlToken make(SqlToken::Kind kind, int start, int line, int column);
     void readQuoted(QChar close, bool doubledEscapes, bool backslashEscapes, SqlToken &token, QString &value);
+    /// Skips the `opening` characters (prefix and quote) at the current position, then reads a quoted token.
+    SqlToken quoted(int opening, QChar close, bool doubledEscapes, bool backslashEscapes, SqlToken::Kind kind, int start,
+                    int line, int column);
 
     QStringView m_text;
     Dialect m_dialect;

@@ -164,8 +164,8 @@ void TestMigrationPane::open(MainWindow &window)
 
 void TestMigrationPane::settle(MainWindow &window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isAnalysisPending(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.migrationPane()->isUpdating(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isAnalysisPending(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.migrationPane()->isUpdating(), 20000);
     QCoreApplication::processEvents();
 }
 
@@ -176,7 +176,7 @@ void TestMigrationPane::edit(MainWindow &window, const QString &from, const QStr
     text.replace(from, to);
     window.editor()->setText(text);
     // The editor hands its text to the document after a short pause in typing.
-    QTRY_VERIFY_WITH_TIMEOUT(window.document()->fileText(0) == text, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document()->fileText(0) == text, 20000);
     settle(window);
 }
 

@@ -4,11 +4,9 @@
 // Each case is a small schema and, for an invalid one, the line, column and a phrase of the error Prisma 7.10.1
 // reports there (checked with ../shared/oracle). Line 0 marks a schema Prisma accepts ("WARN": Strata accepts it
 // with a warning, where Prisma 7 rejects what Prisma 6 accepted).
-#include "testsupport.h"
+#include "validationtestsupport.h"
 
 #include <QTest>
-
-#include <algorithm>
 
 using namespace strata;
 
@@ -21,10 +19,7 @@ private slots:
 
 void TestValidateNames::cases_data()
 {
-    QTest::addColumn<QString>("schema");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("phrase");
+    tests::addValidationCaseColumns();
 
     QTest::newRow("duplicate model")
         << QStringLiteral(R"prisma(datasource db {
@@ -439,30 +434,7 @@ model A {
 
 void TestValidateNames::cases()
 {
-    QFETCH(QString, schema);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, phrase);
-
-    const schema::LoadedSchema loaded = tests::analyzeText(schema);
-    QStringList errors;
-    for (const psl::Diagnostic &diagnostic : loaded.diagnostics.items()) {
-        if (diagnostic.isError())
-            errors << diagnostic.toString();
-    }
-    if (line == 0) {
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
-        if (phrase == u"WARN")
-            QVERIFY(loaded.diagnostics.warningCount() > 0);
-        return;
-    }
-    const bool found = std::any_of(loaded.diagnostics.items().begin(), loaded.diagnostics.items().end(),
-                                   [&](const psl::Diagnostic &d) {
-                                       return d.isError() && d.span.line == line && d.span.column == column
-                                           && d.message.contains(phrase);
-                                   });
-    QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2 \"%3\", got:\n%4")
-                                   .arg(line).arg(column).arg(phrase, errors.join(u'\n'))));
+    tests::checkValidationCase();
 }
 
 QTEST_GUILESS_MAIN(TestValidateNames)

@@ -1123,6 +1123,87 @@ model Post {
 }
 )prisma")
         << QStringList{QStringLiteral("10:3\tW Warning validating field `author` in model `Post`: Field Post.authorId and User.id must have the same native type for MongoDB to join those collections correctly. Consider either removing User.id's native type attribute or adding '@db.ObjectId' to Post.authorId. Beware that this will become an error in the future.")};
+    QTest::newRow("set null without fields on postgres is a warning")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model Node {
+  id       Int    @id
+  parent   Node?  @relation("Tree", references: [id], onUpdate: SetNull)
+  children Node[] @relation("Tree")
+}
+)prisma")
+        << QStringList{QStringLiteral("6:3\tError parsing attribute \"@relation\": The relation field `parent` on Model `Node` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically."),
+                       QStringLiteral("6:3\tW The `onUpdate` referential action of a relation should not be set to `SetNull` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null")};
+    QTest::newRow("map on a many to many relation is valid")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model Post {
+  id   Int   @id
+  tags Tag[] @relation(map: "post_tags")
+}
+model Tag {
+  id    Int    @id
+  posts Post[]
+}
+)prisma")
+        << QStringList();
+    QTest::newRow("required scalar field makes the implicit onDelete restrict")
+        << QStringLiteral(R"prisma(datasource db {
+  provider     = "postgresql"
+  relationMode = "prisma"
+}
+model A {
+  id  Int @id
+  bId Int
+  b   B?  @relation(fields: [bId], references: [id])
+  @@index([bId])
+}
+model B {
+  id       Int  @id
+  parentId Int? @unique
+  parent   B?   @relation("Tree", fields: [parentId], references: [id], onDelete: Cascade)
+  child    B?   @relation("Tree")
+  as       A[]
+}
+)prisma")
+        << QStringList{QStringLiteral("8:3\tError validating: A self-relation must have `onDelete` and `onUpdate` referential actions set to `NoAction` in one of the @relation attributes. (Implicit default `onUpdate`: `Cascade`) Read more at https://pris.ly/d/cyclic-referential-actions"),
+                       QStringLiteral("14:3\tError validating: A self-relation must have `onDelete` and `onUpdate` referential actions set to `NoAction` in one of the @relation attributes. (Implicit default `onUpdate`: `Cascade`) Read more at https://pris.ly/d/cyclic-referential-actions")};
+    QTest::newRow("an ambiguous relation stops validation")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id       Int    @id
+  written  Post[]
+  reviewed Post[]
+}
+model Post {
+  id         Int  @id
+  authorId   Int
+  reviewerId Int
+  author     User @relation(fields: [authorId], references: [id])
+  reviewer   User @relation(fields: [reviewerId], references: [id])
+}
+model Comment {
+  id     Int  @id
+  postId Int
+  post   Post @relation(fields: [postId], references: [id])
+}
+)prisma")
+        << QStringList{QStringLiteral("6:3\tError validating model \"User\": Ambiguous relation detected. The fields `written` and `reviewed` in model `User` both refer to `Post`. Please provide different relation names for them by adding `@relation(<name>).")};
+    QTest::newRow("implicit many to many self relation without name")
+        << QStringLiteral(R"prisma(datasource db {
+  provider = "postgresql"
+}
+model User {
+  id       Int    @id
+  friends  User[]
+  friendOf User[]
+}
+)prisma")
+        << QStringList{QStringLiteral("6:3\tError validating model \"User\": Ambiguous self relation detected. The fields `friends` and `friendOf` in model `User` both refer to `User`. If they are part of the same relation add the same relation name for them with `@relation(<name>)`.")};
 }
 
 void TestValidateRelations::cases()
