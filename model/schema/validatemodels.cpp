@@ -135,21 +135,39 @@ const Attribute *fieldAttribute(const psl::Field &field, QStringView name)
     return singleAttribute(field.attributes, name);
 }
 
-std::vector<const Attribute *> blockAttributes(const psl::Block &block, QStringView name)
-{
-    std::vector<const Attribute *> out;
-    for (const psl::BlockAttribute *item : block.blockAttributes()) {
-        if (item->attribute.name.name == name)
-            out.push_back(&item->attribute);
-    }
-    return out;
-}
+/// The block attributes of a model that decide its keys and indexes, in one pass over its lines.
+struct KeyAttributes {
+    std::vector<const Attribute *> ignore;
+    std::vector<const Attribute *> id;
+    std::vector<const Attribute *> index;
+    std::vector<const Attribute *> unique;
+    std::vector<const Attribute *> fulltext;
 
-const Attribute *singleBlockAttribute(const psl::Block &block, QStringView name)
-{
-    const std::vector<const Attribute *> all = blockAttributes(block, name);
-    return all.size() == 1 ? all.front() : nullptr;
-}
+    explicit KeyAttributes(const psl::Block &block)
+    {
+        for (const psl::BlockItem &item : block.items) {
+            const psl::BlockAttribute *node = std::get_if<psl::BlockAttribute>(&item);
+            if (!node)
+                continue;
+            const QString &name = node->attribute.name.name;
+            if (name == u"index")
+                index.push_back(&node->attribute);
+            else if (name == u"unique")
+                unique.push_back(&node->attribute);
+            else if (name == u"id")
+                id.push_back(&node->attribute);
+            else if (name == u"ignore")
+                ignore.push_back(&node->attribute);
+            else if (name == u"fulltext")
+                fulltext.push_back(&node->attribute);
+        }
+    }
+    /// A repeated `@@id` or `@@ignore` is reported elsewhere and, as in Prisma, not read.
+    static const Attribute *single(const std::vector<const Attribute *> &list)
+    {
+        return list.size() == 1 ? list.front() : nullptr;
+    }
+};
 
 const Expression *argumentValue(const Attribute &attribute, QStringView name, bool isDefault = false)
 {
@@ -684,8 +702,8 @@ void ModelResolver::visitIndex(const Attribute &attribute, IndexKind kind, Resol
 ResolvedModel ModelResolver::resolve()
 {
     ResolvedModel out;
-    const psl::Block &block = *m_entry.block;
-    out.ignored = singleBlockAttribute(block, u"ignore") != nullptr;
+    const KeyAttributes attributes(*m_entry.block);
+    out.ignored = KeyAttributes::single(attributes.ignore) != nullptr;
     for (size_t f = 0; f < m_entry.fields.size(); ++f) {
         const Field &field = m_entry.model->fields[f];
         if (field.isRelation())
@@ -693,13 +711,13 @@ ResolvedModel ModelResolver::resolve()
         else if (field.kind != FieldKind::Unknown)
             visitScalarField(int(f), *m_entry.fields[f], out);
     }
-    if (const Attribute *id = singleBlockAttribute(block, u"id"))
+    if (const Attribute *id = KeyAttributes::single(attributes.id))
         visitBlockId(*id, out);
-    for (const Attribute *attribute : blockAttributes(block, u"index"))
+    for (const Attribute *attribute : attributes.index)
         visitIndex(*attribute, IndexKind::Normal, out);
-    for (const Attribute *attribute : blockAttributes(block, u"unique"))
+    for (const Attribute *attribute : attributes.unique)
         visitIndex(*attribute, IndexKind::Unique, out);
-    for (const Attribute *attribute : blockAttributes(block, u"fulltext"))
+    for (const Attribute *attribute : attributes.fulltext)
         visitIndex(*attribute, IndexKind::Fulltext, out);
 
     // Checked last: `@@ignore` may come after the `@id` field.
@@ -783,14 +801,10 @@ private:
     const RelationFields &m_relations;
     Provider m_provider;
     bool m_relationModePrisma;
-    /// (model, related model, relation name) -> the relation fields of `model` with that key
-    QHash<RelationKey, std::vector<int>> m_relationNames;
 };
 
 bool Pipeline::run()
 {
-    for (const RelationFieldInfo &info : m_relations.items)
-        m_relationNames[RelationKey{info.model, info.relatedModel, info.name}].push_back(info.field);
 
     checkCompositeCycles();
     for (const CompositeType &type : m_context.schema.compositeTypes) {
@@ -901,11 +915,9 @@ bool Pipeline::checkModel(int m)
         if (entry.model->fields[size_t(f)].isScalarLike())
             checkScalarField(entry, f);
     }
-    for (int f = 0; f < int(entry.fields.size()); ++f) {
-        if (const RelationFieldInfo *info = m_relations.find(m, f)) {
-            if (!checkRelationField(entry, resolved, *info))
-                return false;
-        }
+    for (int i = m_relations.modelStart[size_t(m)]; i < m_relations.modelStart[size_t(m) + 1]; ++i) {
+        if (!checkRelationField(entry, resolved, m_relations.items[size_t(i)]))
+            return false;
     }
     for (const ResolvedIndex &index : resolved.indexes) {
         if (entry.isView()) {
@@ -932,14 +944,12 @@ void Pipeline::checkConnectorSpecific(int m, const ModelEntry &entry, const Reso
             // MySQL accepts SET DEFAULT but its InnoDB engine does not implement it.
             const QString warning = tr("MySQL does not actually support the `SetDefault` referential action, so using it "
                                        "may result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
-            for (int f = 0; f < int(entry.fields.size()); ++f) {
-                const RelationFieldInfo *info = m_relations.find(m, f);
-                if (!info)
-                    continue;
-                if (info->onDelete == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info->onDeleteSpan, warning);
-                if (info->onUpdate == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info->onUpdateSpan, warning);
+            for (int i = m_relations.modelStart[size_t(m)]; i < m_relations.modelStart[size_t(m) + 1]; ++i) {
+                const RelationFieldInfo &info = m_relations.items[size_t(i)];
+                if (info.onDelete == ReferentialAction::SetDefault)
+                    m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning);
+                if (info.onUpdate == ReferentialAction::SetDefault)
+                    m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning);
             }
         }
         break;
@@ -1240,10 +1250,12 @@ void Pipeline::checkScalarField(const ModelEntry &entry, int f)
 
 bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
 {
-    const auto found = m_relationNames.constFind(RelationKey{info.model, info.relatedModel, info.name});
-    if (found == m_relationNames.constEnd())
-        return true;
-    const std::vector<int> &fields = *found;
+    // The relation fields of this model towards the same model under the same relation name.
+    std::vector<int> fields;
+    for (int i : m_relations.between(info.model, info.relatedModel)) {
+        if (m_relations.items[size_t(i)].name == info.name)
+            fields.push_back(m_relations.items[size_t(i)].field);
+    }
     if (fields.size() < 2)
         return true;
     QStringList names;

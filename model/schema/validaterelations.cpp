@@ -91,7 +91,9 @@ private:
 RelationFields RelationReader::read()
 {
     RelationFields out;
+    out.modelStart.reserve(m_index.models.size() + 1);
     for (int m = 0; m < int(m_index.models.size()); ++m) {
+        out.modelStart.push_back(int(out.items.size()));
         const ModelEntry &entry = m_index.models[size_t(m)];
         for (int f = 0; f < int(entry.fields.size()); ++f) {
             const Field &field = entry.model->fields[size_t(f)];
@@ -107,10 +109,11 @@ RelationFields RelationReader::read()
             info.ignored = singleFieldAttribute(node, u"ignore") != nullptr;
             if (const Attribute *relation = singleFieldAttribute(node, u"relation"))
                 readAttribute(info, *relation);
-            out.byField.insert(RelationFields::key(m, f), int(out.items.size()));
+            out.byPair[RelationFields::pairKey(m, info.relatedModel)].push_back(int(out.items.size()));
             out.items.push_back(std::move(info));
         }
     }
+    out.modelStart.push_back(int(out.items.size()));
     return out;
 }
 
@@ -118,28 +121,24 @@ std::optional<std::vector<int>> RelationReader::resolve(const Expression &value,
                                                         bool isReferences, int ownModel)
 {
     const ModelEntry &entry = m_index.models[size_t(model)];
-    QStringList names;
+    // `fields: a` is read as `fields: [a]`.
+    const std::span<const Expression> items = value.isArray() ? std::span<const Expression>(value.items)
+                                                              : std::span<const Expression>(&value, 1);
     bool valid = true;
-    auto take = [&](const Expression &item) {
-        if (item.isConstant()) {
-            names << item.text;
-        } else {
+    for (const Expression &item : items) {
+        if (!item.isConstant()) {
             error("P1012-type-mismatch", item.span, typeMismatch(QStringLiteral("constant"), item));
             valid = false;
         }
-    };
-    if (value.isArray()) {
-        for (const Expression &item : value.items)
-            take(item);
-    } else {
-        take(value);
     }
     if (!valid)
         return std::vector<int>();
     std::vector<int> fields;
+    fields.reserve(items.size());
     QStringList unknown;
     QStringList relationFields;
-    for (const QString &name : names) {
+    for (const Expression &item : items) {
+        const QString &name = item.text;
         const int f = name.contains(u'.') ? -1 : entry.field(name);
         const ModelEntry::Lookup found = entry.lookup(f);
         if (found == ModelEntry::Lookup::Missing) {
@@ -312,20 +311,12 @@ void Relations::infer()
 {
     // The opposite of a relation field: the first relation field of the related model that points back
     // and has the same relation name (Prisma's rule; the ambiguity check reports the other cases).
-    QHash<RelationKey, std::vector<int>> byKey;
-    byKey.reserve(int(m_fields.items.size()));
-    for (int i = 0; i < int(m_fields.items.size()); ++i) {
-        const RelationFieldInfo &info = item(i);
-        byKey[RelationKey{info.model, info.relatedModel, info.name}].push_back(i);
-    }
-    static const std::vector<int> none;
     for (int i = 0; i < int(m_fields.items.size()); ++i) {
         const RelationFieldInfo &info = item(i);
         const bool self = info.model == info.relatedModel;
         int opposite = -1;
-        const auto candidates = byKey.constFind(RelationKey{info.relatedModel, info.model, info.name});
-        for (int candidate : candidates == byKey.constEnd() ? none : *candidates) {
-            if (self && candidate == i)
+        for (int candidate : m_fields.between(info.relatedModel, info.model)) {
+            if ((self && candidate == i) || item(candidate).name != info.name)
                 continue;
             opposite = candidate;
             break;

@@ -93,14 +93,18 @@ const RelationFields &relationFields(const Context &context, bool report)
 
 QString ResolvedIndex::attributeName() const
 {
-    const QString prefix = onField() ? QStringLiteral("@") : QStringLiteral("@@");
+    static const QString names[] = {QStringLiteral("@id"),       QStringLiteral("@@id"),
+                                    QStringLiteral("@unique"),   QStringLiteral("@@unique"),
+                                    QStringLiteral("@fulltext"), QStringLiteral("@@fulltext"),
+                                    QStringLiteral("@index"),    QStringLiteral("@@index")};
+    int kindIndex = 3;
     switch (kind) {
-    case IndexKind::PrimaryKey: return prefix + QStringLiteral("id");
-    case IndexKind::Unique: return prefix + QStringLiteral("unique");
-    case IndexKind::Fulltext: return prefix + QStringLiteral("fulltext");
-    case IndexKind::Normal: break;
+    case IndexKind::PrimaryKey: kindIndex = 0; break;
+    case IndexKind::Unique: kindIndex = 1; break;
+    case IndexKind::Fulltext: kindIndex = 2; break;
+    case IndexKind::Normal: kindIndex = 3; break;
     }
-    return prefix + QStringLiteral("index");
+    return names[kindIndex * 2 + (onField() ? 0 : 1)];
 }
 
 std::vector<const ResolvedIndex *> ResolvedModel::uniqueCriteria() const

@@ -153,35 +153,21 @@ struct RelationFieldInfo {
     bool hasReferences() const { return references && !references->empty(); }
 };
 
-/// Relation fields indexed by (model, field).
+/// The relation fields of a schema, in model order, then field order.
 struct RelationFields {
-    std::vector<RelationFieldInfo> items;   ///< in model order, then field order
-    QHash<quint64, int> byField;            ///< key(model, field) -> item
+    std::vector<RelationFieldInfo> items;
+    std::vector<int> modelStart;                ///< items of model m: [modelStart[m], modelStart[m + 1])
+    QHash<quint64, std::vector<int>> byPair;    ///< pairKey(model, related model) -> items, in order
 
-    static quint64 key(int model, int field) { return (quint64(quint32(model)) << 32) | quint32(field); }
-    const RelationFieldInfo *find(int model, int field) const
+    static quint64 pairKey(int model, int related) { return (quint64(quint32(model)) << 32) | quint32(related); }
+    /// The relation fields of `model` that point to `related`, in field order.
+    const std::vector<int> &between(int model, int related) const
     {
-        const int i = byField.value(key(model, field), -1);
-        return i < 0 ? nullptr : &items[size_t(i)];
+        static const std::vector<int> none;
+        const auto it = byPair.constFind(pairKey(model, related));
+        return it == byPair.constEnd() ? none : *it;
     }
 };
-
-/// (model, related model, relation name): relation fields sharing it form one relation, or are ambiguous.
-struct RelationKey {
-    int model = -1;
-    int related = -1;
-    std::optional<QString> name;
-
-    bool operator==(const RelationKey &other) const
-    {
-        return model == other.model && related == other.related && name == other.name;
-    }
-};
-
-inline size_t qHash(const RelationKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.model, key.related, key.name ? *key.name : QString(), key.name.has_value());
-}
 
 /// What the model and relation rules compute once per validation run (Context::modelLookups).
 struct ModelLookups {
