@@ -50,4 +50,32 @@ inline void checkValidationCase()
                                    .arg(line).arg(column).arg(phrase, errors.join(u'\n'))));
 }
 
+/// Checks the current row of a table with columns `schema` and `expected` (QStringList of
+/// "line:column<TAB>message" for each error Prisma reports, "line:column<TAB>W message" for warnings; each
+/// entry matches the start of one of ours): every expected diagnostic is there, and no other error.
+inline void checkExpectedDiagnostics()
+{
+    QFETCH(QString, schema);
+    QFETCH(QStringList, expected);
+
+    const schema::LoadedSchema loaded = analyzeText(schema);
+    QStringList ours;
+    for (const psl::Diagnostic &d : loaded.diagnostics.items()) {
+        ours << QStringLiteral("%1:%2\t%3%4")
+                    .arg(d.span.line)
+                    .arg(d.span.column)
+                    .arg(d.isError() ? QString() : QStringLiteral("W "), d.message.section(u'\n', 0, 0));
+    }
+    const QString report = QStringLiteral("expected:\n  %1\ngot:\n  %2")
+                               .arg(expected.join(QStringLiteral("\n  ")), ours.join(QStringLiteral("\n  ")));
+    for (const QString &item : expected) {
+        const bool found = std::any_of(ours.begin(), ours.end(), [&](const QString &o) { return o.startsWith(item); });
+        QVERIFY2(found, qPrintable(report));
+    }
+    const auto errors = [](const QStringList &list) {
+        return std::count_if(list.begin(), list.end(), [](const QString &s) { return !s.section(u'\t', 1).startsWith(u"W "); });
+    };
+    QVERIFY2(errors(ours) == errors(expected), qPrintable(report));
+}
+
 } // namespace strata::tests
