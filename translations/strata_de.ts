@@ -564,6 +564,13 @@ Sie können sie jetzt bearbeiten und mit prisma migrate dev anwenden.</translati
     </message>
 </context>
 <context>
+    <name>strata::psl</name>
+    <message>
+        <source>Error validating: %1</source>
+        <translation>Fehler beim Validieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::psl::FileParser</name>
     <message>
         <source>This block comment is not closed with */.</source>

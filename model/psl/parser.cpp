@@ -18,6 +18,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("strata::psl::Parser", text);
 }
 
+/// Prisma's wording for a line or block the grammar does not accept: "Error validating: <what is wrong>".
+QString validatingError(const QString &message)
+{
+    return tr("Error validating: %1").arg(message);
+}
+
 /// Recursive-descent parser over one file. Each block member is one line; a line that does not parse as a
 /// whole is rewound and kept as a RawLine, the way Prisma's grammar falls back to its catch-all rules.
 class FileParser {
@@ -243,8 +249,12 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
                 m_diagnostics.items().resize(diagnosticCount);
                 reset(start);
                 RawLine raw = takeRawLine(lineStart);
-                m_diagnostics.error(QStringLiteral("syntax-unclosed-block"), raw.span,
-                                    tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
+                // Prisma's grammar sees the header of an unclosed block as an invalid line; say so as Prisma does,
+                // and add the likely cause.
+                m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
+                                    validatingError(tr("This line is invalid. It does not start with any known Prisma schema keyword.")));
+                m_diagnostics.warning(QStringLiteral("syntax-unclosed-block"), raw.span,
+                                      tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
                 file.items.emplace_back(std::move(raw));
                 return;
             }
@@ -279,8 +289,8 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
                 raw.span.end = int(close) + 1;
                 raw.text = textOf(raw.span);
                 m_diagnostics.error(QStringLiteral("syntax-unknown-block"), lineStart,
-                                    tr("This block is invalid. It does not start with any known Prisma schema keyword. "
-                                       "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'."));
+                                    validatingError(tr("This block is invalid. It does not start with any known Prisma schema keyword. "
+                                                       "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.")));
                 file.items.emplace_back(std::move(raw));
                 return;
             }
@@ -313,7 +323,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
         reportUnterminatedComment(raw.span);
     else
         m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
-                            tr("This line is invalid. It does not start with any known Prisma schema keyword."));
+                            validatingError(tr("This line is invalid. It does not start with any known Prisma schema keyword.")));
     file.items.emplace_back(std::move(raw));
 }
 
@@ -455,7 +465,7 @@ bool FileParser::parseBlockBody(Block &block)
         if (unterminatedComment)
             reportUnterminatedComment(raw.span);
         else
-            m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, lineInvalidMessage(block.kind));
+            m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, validatingError(lineInvalidMessage(block.kind)));
         block.items.emplace_back(std::move(raw));
     }
 }

@@ -187,8 +187,8 @@ void TestMigrationPane::theExampleMatchesItsMigrations()
     views::MigrationPane *pane = window.migrationPane();
     QCOMPARE(QDir(pane->migrationsPath()).absolutePath(), QDir(m_migrations).absolutePath());
     QCOMPARE(pane->providerSelector()->currentText(), QStringLiteral("PostgreSQL"));
-    QCOMPARE(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"));
-    QCOMPARE(pane->sql(), QStringLiteral("-- This is an empty migration."));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), QStringLiteral("-- This is an empty migration."), 20000);
     QCOMPARE(pane->warningList()->count(), 0);
     QVERIFY(pane->preview().history);
     QCOMPARE(pane->preview().history->migrationCount, 1);
@@ -201,8 +201,8 @@ void TestMigrationPane::addingARequiredColumnShowsPrismasSqlAndWarning()
     open(window);
     views::MigrationPane *pane = window.migrationPane();
     edit(window, QStringLiteral("  title     String\n"), QStringLiteral("  title     String\n  slug      String\n"));
-    QCOMPARE(pane->sql(), addSlugSql);
-    QCOMPARE(pane->statusText(), QStringLiteral("1 step · 1 warning"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), addSlugSql, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), QStringLiteral("1 step · 1 warning"), 20000);
     QVERIFY(pane->warningList()->isVisibleTo(pane));
     QCOMPARE(pane->warningList()->count(), 1);
     QCOMPARE(pane->warningList()->item(0)->text(),
@@ -216,14 +216,14 @@ void TestMigrationPane::addingARequiredColumnShowsPrismasSqlAndWarning()
 
     // Dropping a column instead: the data-loss warning and its statement.
     edit(window, QStringLiteral("  slug      String\n  content   String?\n"), QStringLiteral(""));
-    QCOMPARE(pane->sql(), dropContentSql);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), dropContentSql, 20000);
     QCOMPARE(pane->warningList()->count(), 1);
     pane->showWarning(0);
     QCOMPARE(pane->sqlView()->selectedText(), QStringLiteral("ALTER TABLE \"Post\" DROP COLUMN \"content\";"));
 
     // Back to the example's text: nothing to migrate again, and the warnings are gone.
     edit(window, QStringLiteral("  title     String\n"), QStringLiteral("  title     String\n  content   String?\n"));
-    QCOMPARE(pane->sql(), QStringLiteral("-- This is an empty migration."));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), QStringLiteral("-- This is an empty migration."), 20000);
     QCOMPARE(pane->warningList()->count(), 0);
     QVERIFY(!pane->warningList()->isVisibleTo(pane));
 }
@@ -234,7 +234,7 @@ void TestMigrationPane::switchingToSqliteShowsSqliteSql()
     open(window);
     views::MigrationPane *pane = window.migrationPane();
     edit(window, QStringLiteral("  title     String\n"), QStringLiteral("  title     String\n  slug      String\n"));
-    QCOMPARE(pane->sql(), addSlugSql);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), addSlugSql, 20000);
 
     // The user picks SQLite in the header: the migrations folder is PostgreSQL's, so SQLite starts empty.
     QComboBox *provider = pane->providerSelector();
@@ -244,8 +244,8 @@ void TestMigrationPane::switchingToSqliteShowsSqliteSql()
     emit provider->activated(sqlite);
     settle(window);
     QCOMPARE(pane->sqlView()->dialect(), views::SqlView::Dialect::Sqlite);
-    QCOMPARE(pane->sql(), addSlugSqliteFromEmpty);
-    QCOMPARE(pane->statusText(), QStringLiteral("4 steps · from an empty database (the migrations are for postgresql)"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), addSlugSqliteFromEmpty, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), QStringLiteral("4 steps · from an empty database (the migrations are for postgresql)"), 20000);
     // Writing SQLite SQL into a PostgreSQL history is refused with Prisma's P3019 sentence.
     QString error;
     QVERIFY(pane->createMigration(QStringLiteral("wrong provider"), &error).isEmpty());
@@ -255,7 +255,7 @@ void TestMigrationPane::switchingToSqliteShowsSqliteSql()
     // Back to PostgreSQL: the replayed history is cached, the result the same as before.
     pane->setDialect(sql::Dialect::PostgreSql);
     settle(window);
-    QCOMPARE(pane->sql(), addSlugSql);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), addSlugSql, 20000);
 }
 
 void TestMigrationPane::createMigrationWritesTheFolder()
@@ -264,7 +264,7 @@ void TestMigrationPane::createMigrationWritesTheFolder()
     open(window);
     views::MigrationPane *pane = window.migrationPane();
     edit(window, QStringLiteral("  title     String\n"), QStringLiteral("  title     String\n  slug      String\n"));
-    QCOMPARE(pane->sql(), addSlugSql);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), addSlugSql, 20000);
 
     const QString lockBefore = readText(QDir(m_migrations).filePath(QStringLiteral("migration_lock.toml")));
     QString error;
@@ -279,8 +279,8 @@ void TestMigrationPane::createMigrationWritesTheFolder()
 
     // The history now holds the change: nothing left to migrate.
     settle(window);
-    QCOMPARE(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"));
-    QCOMPARE(pane->sql(), QStringLiteral("-- This is an empty migration."));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), QStringLiteral("-- This is an empty migration."), 20000);
     QCOMPARE(pane->preview().history->migrationCount, 2);
 }
 
@@ -290,7 +290,7 @@ void TestMigrationPane::createMigrationThroughTheDialogs()
     open(window);
     views::MigrationPane *pane = window.migrationPane();
     edit(window, QStringLiteral("  content   String?\n"), QStringLiteral(""));
-    QCOMPARE(pane->sql(), dropContentSql);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->sql(), dropContentSql, 20000);
 
     // First the name (QInputDialog), then the confirmation showing the final SQL.
     QString shownSql;
@@ -332,7 +332,7 @@ void TestMigrationPane::createMigrationThroughTheDialogs()
     QVERIFY2(folders.last().endsWith(QStringLiteral("_drop_post_content")), qPrintable(folders.last()));
     QCOMPARE(readText(QDir(m_migrations).filePath(folders.last() + QStringLiteral("/migration.sql"))), dropContentSql);
     settle(window);
-    QCOMPARE(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->statusText(), QStringLiteral("No changes: the schema matches the migrations"), 20000);
 }
 
 void TestMigrationPane::untitledSchemaStartsFromEmpty()

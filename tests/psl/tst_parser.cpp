@@ -231,8 +231,10 @@ void TestParser::unclosedBlock()
     // that cannot be read (tests/fixtures/invalid/syntax_unclosed_block_at_eof).
     Diagnostics diagnostics;
     const SchemaFile file = parseText(QStringLiteral("model A {\n  id Int @id\n"), diagnostics);
-    QCOMPARE(diagnostics.items().size(), size_t(2));
+    QCOMPARE(diagnostics.errorCount(), 2);
+    QCOMPARE(diagnostics.warningCount(), 1); // the hint: the model "A" is missing its closing brace
     QCOMPARE(diagnostics.items().front().span.line, 1);
+    QVERIFY(diagnostics.items().front().isError());
     QCOMPARE(diagnostics.items().back().span.line, 2);
     QCOMPARE(diagnostics.items().back().span.column, 3);
     QCOMPARE(file.blocks().size(), size_t(0));
@@ -251,7 +253,7 @@ void TestParser::multipleFiles()
     QCOMPARE(diagnostics.items().size(), size_t(1));
     QCOMPARE(diagnostics.items().front().span.file, 1);
     QCOMPARE(diagnostics.items().front().toString(),
-             QStringLiteral("b.prisma:3:3: error: This line is not a valid field or attribute definition."));
+             QStringLiteral("b.prisma:3:3: error: Error validating: This line is not a valid field or attribute definition."));
 }
 
 QTEST_APPLESS_MAIN(TestParser)
