@@ -22,8 +22,7 @@ private slots:
 
 void TestValidateModels::cases_data()
 {
-    QTest::addColumn<QString>("schema");
-    QTest::addColumn<QStringList>("expected");
+    tests::addExpectedDiagnosticsColumns();
 
     QTest::newRow("legacy required marker")
         << QStringLiteral(R"prisma(datasource db {

@@ -22,8 +22,7 @@ private slots:
 
 void TestValidateRelations::cases_data()
 {
-    QTest::addColumn<QString>("schema");
-    QTest::addColumn<QStringList>("expected");
+    tests::addExpectedDiagnosticsColumns();
 
     QTest::newRow("one to many is valid")
         << QStringLiteral(R"prisma(datasource db {

@@ -50,6 +50,13 @@ inline void checkValidationCase()
                                    .arg(line).arg(column).arg(phrase, errors.join(u'\n'))));
 }
 
+/// The columns of an expected-diagnostics table: schema, expected (see checkExpectedDiagnostics()).
+inline void addExpectedDiagnosticsColumns()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<QStringList>("expected");
+}
+
 /// Checks the current row of a table with columns `schema` and `expected` (QStringList of
 /// "line:column<TAB>message" for each error Prisma reports, "line:column<TAB>W message" for warnings; each
 /// entry matches the start of one of ours): every expected diagnostic is there, and no other error.
