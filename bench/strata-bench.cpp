@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// strata-bench [--provider P] [--runs R] [--sizes 100,1000,...]: in-process timings of schema::analyze (parse,
+// strata-bench [--provider P] [--runs R] [--sizes 100,1000,...] [--phases]: in-process timings of schema::analyze (parse,
 // build, validate) and of the formatter on generated schemas. Each figure is the best of R runs after a warm-up,
 // as wall-clock and as processor time (the bench is single-threaded; on a shared machine the two part).
 #include "schemagen.h"
 
 #include "psl/sourcefile.h"
+#include "psl/parser.h"
+#include "schema/schemabuilder.h"
 #include "schema/schemaloader.h"
+#include "schema/validator.h"
 
 #if __has_include("psl/formatter.h") && defined(STRATA_HAVE_FORMATTER)
 #include "psl/formatter.h"
@@ -32,8 +35,10 @@ namespace {
 int usage(std::FILE *to = stderr)
 {
     std::fputs("usage: strata-bench [--provider postgresql|sqlite|mysql] [--runs R] [--sizes N,N,...]\n"
+               "                    [--phases]\n"
                "Times schema::analyze and the formatter on generated schemas (default sizes 100,1000,5000,10000;\n"
-               "best of R runs, default 5, after a warm-up) and prints a markdown table.\n",
+               "best of R runs, default 5, after a warm-up) and prints a markdown table; --phases adds one with\n"
+               "the parser, the graph builder and the validator timed on their own.\n",
                to);
     return to == stderr ? 1 : 0;
 }
@@ -90,6 +95,7 @@ int main(int argc, char **argv)
 {
     bench::SchemaGenOptions options;
     int runs = 5;
+    bool phases = false;
     std::vector<int> sizes{100, 1000, 5000, 10000};
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
@@ -97,6 +103,9 @@ int main(int argc, char **argv)
         bool ok = i + 1 < argc;
         if (argument == u"-h" || argument == u"--help") {
             return usage(stdout);
+        } else if (argument == u"--phases") {
+            phases = true;
+            continue;
         } else if (argument == u"--provider" && ok) {
             const auto provider = bench::SchemaGenerator::providerFromName(value);
             ok = provider.has_value();
@@ -127,6 +136,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     QStringList notes;
+    QStringList phaseRows;
     for (int models : sizes) {
         options.models = models;
         const QString text = bench::SchemaGenerator::generate(options);
@@ -142,6 +152,22 @@ int main(int argc, char **argv)
                          .arg(models)
                          .arg(loaded->diagnostics.items().size())
                          .arg(loaded->diagnostics.items().front().toString());
+        }
+
+        if (phases) {
+            psl::Diagnostics diagnostics;
+            psl::SchemaAst ast;
+            schema::Schema graph;
+            const Timing parse = bestOf(runs, [&] { ast = {}; diagnostics = {}; },
+                                        [&] { ast = psl::Parser::parse(sources, diagnostics); });
+            const Timing build = bestOf(runs, [&] { graph = {}; }, [&] { graph = schema::SchemaBuilder::build(ast); });
+            const Timing validate = bestOf(runs, [&] { diagnostics = {}; },
+                                           [&] { schema::Validator::validate(ast, graph, diagnostics); });
+            phaseRows << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                             .arg(models, 6)
+                             .arg(parse.cpuMs, 9, 'f', 2)
+                             .arg(build.cpuMs, 9, 'f', 2)
+                             .arg(validate.cpuMs, 12, 'f', 2);
         }
 
         QString formatMs = QStringLiteral("n/a");
@@ -161,6 +187,12 @@ int main(int argc, char **argv)
                     static_cast<long long>(bytes), analyze.wallMs, analyze.cpuMs, qPrintable(formatMs),
                     qPrintable(formatCpuMs));
         std::fflush(stdout);
+    }
+    if (phases) {
+        std::printf("\nphases of analyze, processor time:\n\n| models | parse ms | build ms | validate ms |\n"
+                    "|-------:|---------:|---------:|------------:|\n");
+        for (const QString &row : phaseRows)
+            std::printf("%s\n", qPrintable(row));
     }
     if (!STRATA_BENCH_FORMATTER)
         notes << QStringLiteral("format: not measured, this build of strata_model has no formatter (psl/formatter.cpp)");
