@@ -57,6 +57,15 @@ Lexer::Lexer(QStringView text, int fileIndex)
 {
 }
 
+Lexer::Lexer(QStringView text, int fileIndex, int offset, int line)
+    : m_text(text)
+    , m_file(fileIndex)
+    , m_pos(offset)
+    , m_line(line)
+    , m_lineStart(offset)
+{
+}
+
 Span Lexer::spanFrom(int start, int line, int column) const
 {
     return Span{m_file, start, m_pos, line, column};

@@ -34,6 +34,8 @@ struct Token {
 class Lexer {
 public:
     explicit Lexer(QStringView text, int fileIndex = 0);
+    /// A lexer that starts at offset, the start of line `line` (1-based) of text.
+    Lexer(QStringView text, int fileIndex, int offset, int line);
 
     Token next();
     Token peek() const;

@@ -2,11 +2,15 @@
 #include "parser.h"
 
 #include "lexer.h"
+#include "stringpool_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
+#include <thread>
 
 namespace strata::psl {
 namespace {
@@ -28,9 +32,10 @@ QString validatingError(const QString &message)
 /// whole is rewound and kept as a RawLine, the way Prisma's grammar falls back to its catch-all rules.
 class FileParser {
 public:
-    FileParser(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
+    /// A parser of source from offset `begin`, the start of line `line`.
+    FileParser(const SourceFile &source, int fileIndex, Diagnostics &diagnostics, int begin = 0, int line = 1)
         : m_text(source.text())
-        , m_lexer(m_text, fileIndex)
+        , m_lexer(m_text, fileIndex, begin, line)
         , m_file(fileIndex)
         , m_diagnostics(diagnostics)
     {
@@ -50,6 +55,9 @@ public:
     }
 
     SchemaFile parse();
+    /// Parses top-level lines into file until the next one starts at or after `end`; returns where it starts
+    /// (the text's size at the end of the file).
+    int parseUntil(SchemaFile &file, int end);
 
 private:
     struct Mark {
@@ -75,16 +83,7 @@ private:
     QStringView viewOf(const Span &span) const { return QStringView(m_text).mid(span.start, span.length()); }
     /// The text of span as a shared string: names, types, attributes and short values repeat all over a
     /// schema ("String", "id", "default", "now()"), so each distinct text is allocated once per file.
-    QString internedTextOf(const Span &span)
-    {
-        const QStringView view = viewOf(span);
-        const auto found = m_pool.constFind(view);
-        if (found != m_pool.cend())
-            return *found;
-        QString text = view.toString();
-        m_pool.insert(view, text); // the key views m_text, which outlives the pool
-        return text;
-    }
+    QString internedTextOf(const Span &span) { return m_pool.intern(viewOf(span)); }
     bool atLineEnd() const { return at(K::Newline) || at(K::EndOfFile); }
     /// At a comment; a `/*` that is never closed is not one.
     bool atComment() const { return at(K::LineComment) || at(K::DocComment) || (at(K::BlockComment) && m_tok.terminated); }
@@ -102,7 +101,8 @@ private:
     /// At `type`: where a type alias starting here ends, or -1 when this is no type alias.
     int typeAliasEnd();
     bool parseBlockBody(Block &block);
-    bool parseMember(Block &block, BlockItem &out);
+    /// Parses a member line into a new last item of block; false (and no new item) when the line is none.
+    bool parseMember(Block &block);
     bool parseField(Field &field);
     bool parseEnumValue(EnumValue &value);
     bool parseProperty(Property &property);
@@ -114,11 +114,12 @@ private:
     bool parseExpression(Expression &expression);
     bool parseTrailingComment(std::optional<Comment> &comment);
     bool endOfLine();
-    void attachDocumentation(std::vector<BlockItem> &items, QStringList &documentation) const;
+    /// The `///` lines of the comment group just before the item at index, if any.
+    void attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const;
     QString lineInvalidMessage(Block::Kind kind) const;
 
     QString m_text;
-    QHash<QStringView, QString> m_pool;
+    StringPool m_pool;
     Lexer m_lexer;
     Token m_tok;
     int m_file;
@@ -204,16 +205,22 @@ SchemaFile FileParser::parse()
 {
     SchemaFile file;
     file.index = m_file;
-    while (!at(K::EndOfFile))
-        parseTopLevelLine(file);
+    parseUntil(file, int(m_text.size()) + 1);
     return file;
 }
 
-void FileParser::attachDocumentation(std::vector<BlockItem> &items, QStringList &documentation) const
+int FileParser::parseUntil(SchemaFile &file, int end)
 {
-    if (items.empty())
+    while (!at(K::EndOfFile) && m_tok.span.start < end)
+        parseTopLevelLine(file);
+    return m_tok.span.start;
+}
+
+void FileParser::attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const
+{
+    if (index == 0)
         return;
-    const CommentGroup *group = std::get_if<CommentGroup>(&items.back());
+    const CommentGroup *group = std::get_if<CommentGroup>(&items[index - 1]);
     if (!group)
         return;
     for (const Comment &comment : group->comments) {
@@ -454,11 +461,8 @@ bool FileParser::parseBlockBody(Block &block)
         }
         const Span lineStart = m_tok.span;
         const Mark start = mark();
-        BlockItem item;
-        if (parseMember(block, item)) {
-            block.items.emplace_back(std::move(item));
+        if (parseMember(block))
             continue;
-        }
         reset(start);
         const bool unterminatedComment = at(K::BlockComment);
         RawLine raw = takeRawLine(lineStart);
@@ -470,48 +474,44 @@ bool FileParser::parseBlockBody(Block &block)
     }
 }
 
-bool FileParser::parseMember(Block &block, BlockItem &out)
+bool FileParser::parseMember(Block &block)
 {
+    // Each member is parsed in place, as the last item, so that no item is moved.
+    const size_t index = block.items.size();
+    bool parsed = false;
     if (at(K::AtAt)) {
         if (block.isConfig())
             return false;
-        BlockAttribute attribute;
-        if (!parseBlockAttribute(attribute))
-            return false;
-        out = std::move(attribute);
-        return true;
-    }
-    if (!at(K::Identifier))
+        parsed = parseBlockAttribute(std::get<BlockAttribute>(block.items.emplace_back(std::in_place_type<BlockAttribute>)));
+    } else if (!at(K::Identifier)) {
         return false;
-    switch (block.kind) {
-    case Block::Kind::Model:
-    case Block::Kind::View:
-    case Block::Kind::CompositeType: {
-        Field field;
-        if (!parseField(field))
-            return false;
-        attachDocumentation(block.items, field.documentation);
-        out = std::move(field);
-        return true;
+    } else {
+        switch (block.kind) {
+        case Block::Kind::Model:
+        case Block::Kind::View:
+        case Block::Kind::CompositeType: {
+            Field &field = std::get<Field>(block.items.emplace_back(std::in_place_type<Field>));
+            parsed = parseField(field);
+            if (parsed)
+                attachDocumentation(block.items, index, field.documentation);
+            break;
+        }
+        case Block::Kind::Enum: {
+            EnumValue &value = std::get<EnumValue>(block.items.emplace_back(std::in_place_type<EnumValue>));
+            parsed = parseEnumValue(value);
+            if (parsed)
+                attachDocumentation(block.items, index, value.documentation);
+            break;
+        }
+        case Block::Kind::Datasource:
+        case Block::Kind::Generator:
+            parsed = parseProperty(std::get<Property>(block.items.emplace_back(std::in_place_type<Property>)));
+            break;
+        }
     }
-    case Block::Kind::Enum: {
-        EnumValue value;
-        if (!parseEnumValue(value))
-            return false;
-        attachDocumentation(block.items, value.documentation);
-        out = std::move(value);
-        return true;
-    }
-    case Block::Kind::Datasource:
-    case Block::Kind::Generator: {
-        Property property;
-        if (!parseProperty(property))
-            return false;
-        out = std::move(property);
-        return true;
-    }
-    }
-    return false;
+    if (!parsed)
+        block.items.pop_back();
+    return parsed;
 }
 
 bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
@@ -561,10 +561,8 @@ bool FileParser::parseField(Field &field)
         field.type = std::move(type);
     }
     while (at(K::At)) {
-        Attribute attribute;
-        if (!parseAttribute(attribute, K::At))
+        if (!parseAttribute(field.attributes.emplace_back(), K::At))
             return false;
-        field.attributes.push_back(std::move(attribute));
     }
     field.span.end = m_tok.span.start;
     parseTrailingComment(field.trailingComment);
@@ -694,7 +692,7 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
                 return false;
         }
         first = false;
-        Argument argument;
+        Argument &argument = arguments.emplace_back();
         argument.span = m_tok.span;
         if (at(K::Identifier)) {
             const Mark m = mark();
@@ -705,23 +703,19 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
                 argument.span.end = m_tok.span.end;
                 bump();
                 if (!at(K::Comma) && !at(K::RightParen)) {
-                    Expression value;
+                    Expression &value = argument.value.emplace();
                     if (!parseExpression(value))
                         return false;
                     argument.span.end = value.span.end;
-                    argument.value = std::move(value);
                 }
-                arguments.push_back(std::move(argument));
                 continue;
             }
             reset(m);
         }
-        Expression value;
+        Expression &value = argument.value.emplace();
         if (!parseExpression(value))
             return false;
         argument.span = value.span;
-        argument.value = std::move(value);
-        arguments.push_back(std::move(argument));
     }
     span.end = m_tok.span.end;
     bump();
@@ -838,10 +832,8 @@ bool FileParser::parseEnumValue(EnumValue &value)
     value.span = m_tok.span;
     bump();
     while (at(K::At)) {
-        Attribute attribute;
-        if (!parseAttribute(attribute, K::At))
+        if (!parseAttribute(value.attributes.emplace_back(), K::At))
             return false;
-        value.attributes.push_back(std::move(attribute));
     }
     value.span.end = value.attributes.empty() ? value.name.span.end : value.attributes.back().span.end;
     parseTrailingComment(value.trailingComment);
@@ -881,12 +873,119 @@ bool FileParser::parseBlockAttribute(BlockAttribute &attribute)
 
 } // namespace
 
-SchemaFile Parser::parseFile(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
+namespace {
+
+/// Where a large file can be cut into parts that parse independently: the start of a line that is not blank,
+/// after a line holding only `}` and any empty lines. The parser at such a place is between two top-level
+/// lines in every well-formed file; parseInParts() checks that it really was.
+int partStartNear(QStringView text, qsizetype from)
 {
-    FileParser parser(source, fileIndex, diagnostics);
-    SchemaFile file = parser.parse();
-    file.path = source.path();
+    const qsizetype size = text.size();
+    for (qsizetype brace = text.indexOf(u"\n}", from); brace >= 0 && brace + 2 < size; brace = text.indexOf(u"\n}", brace + 2)) {
+        qsizetype p = brace + 2;
+        if (text[p] == u'\r')
+            ++p;
+        if (p >= size || text[p] != u'\n')
+            continue;
+        ++p;
+        while (p < size && (text[p] == u'\n' || (text[p] == u'\r' && p + 1 < size && text[p + 1] == u'\n')))
+            p += text[p] == u'\r' ? 2 : 1;
+        if (p < size && text[p] != u' ' && text[p] != u'\t' && text[p] != u'}')
+            return int(p);
+    }
+    return -1;
+}
+
+/// The 1-based line that starts at offset (Prisma's line breaks: \n, \r\n and a lone \r).
+int lineAt(QStringView text, int offset)
+{
+    int line = 1;
+    const char16_t *data = text.utf16();
+    for (int i = 0; i < offset; ++i) {
+        const char16_t c = data[i];
+        line += c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || data[i + 1] != u'\n'));
+    }
+    return line;
+}
+
+/// Files below this size are parsed in one go: threads cost more than they save.
+constexpr qsizetype ParallelParseMinimumSize = 256 * 1024;
+constexpr qsizetype PartMinimumSize = 128 * 1024;
+
+/// Parses a large file in parts on several threads. Each part starts between two top-level lines; the result
+/// is used only if every part ended exactly where the next one starts, which makes it the sequential parse.
+std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
+{
+    const QStringView text = source.text();
+    const int threads = int(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
+    std::vector<int> starts = Parser::partStarts(text, threads);
+    if (starts.size() < 2)
+        return std::nullopt;
+    starts.push_back(int(text.size()) + 1);
+
+    struct Part {
+        SchemaFile file;
+        Diagnostics diagnostics;
+        int endedAt = 0;
+    };
+    std::vector<Part> parts(starts.size() - 1);
+    auto parsePart = [&](size_t i) {
+        const int line = i == 0 ? 1 : lineAt(text, starts[i]);
+        FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
+        parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
+    };
+    std::vector<std::thread> workers;
+    for (size_t i = 1; i < parts.size(); ++i)
+        workers.emplace_back(parsePart, i);
+    parsePart(0);
+    for (std::thread &worker : workers)
+        worker.join();
+
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (parts[i].endedAt != starts[i + 1])
+            return std::nullopt;
+    }
+    SchemaFile file = std::move(parts.front().file);
+    file.index = fileIndex;
+    size_t itemCount = 0;
+    for (const Part &part : parts)
+        itemCount += part.file.items.size();
+    file.items.reserve(itemCount);
+    diagnostics.append(parts.front().diagnostics);
+    for (size_t i = 1; i < parts.size(); ++i) {
+        std::move(parts[i].file.items.begin(), parts[i].file.items.end(), std::back_inserter(file.items));
+        diagnostics.append(parts[i].diagnostics);
+    }
     return file;
+}
+
+} // namespace
+
+std::vector<int> Parser::partStarts(QStringView text, int parts)
+{
+    std::vector<int> starts{0};
+    const int wanted = int(std::min<qsizetype>(parts, text.size() / PartMinimumSize));
+    if (text.size() < ParallelParseMinimumSize || wanted < 2)
+        return starts;
+    for (int i = 1; i < wanted; ++i) {
+        const int start = partStartNear(text, text.size() * i / wanted);
+        if (start > starts.back())
+            starts.push_back(start);
+    }
+    return starts;
+}
+
+SchemaFile Parser::parseFile(const SourceFile &source, int fileIndex, Diagnostics &diagnostics, Threads threads)
+{
+    std::optional<SchemaFile> parsed;
+    if (threads == Threads::Automatic)
+        parsed = parseInParts(source, fileIndex, diagnostics);
+    if (!parsed) {
+        FileParser parser(source, fileIndex, diagnostics);
+        parsed = parser.parse();
+    }
+    parsed->path = source.path();
+    return std::move(*parsed);
 }
 
 SchemaAst Parser::parse(const SourceSet &sources, Diagnostics &diagnostics)

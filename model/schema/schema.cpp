@@ -4,6 +4,7 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
+#include <unordered_map>
 
 namespace strata::schema {
 
@@ -85,24 +86,35 @@ void computeRelations(Schema &schema)
         previousIds.insert(r.modelA + u'.' + r.fieldA + u'|' + r.modelB + u'.' + r.fieldB, r.id);
     schema.relations.clear();
 
-    // Group relation fields by (unordered model pair, relation name).
-    QHash<QString, std::vector<RelationEnd>> groups;
-    QStringList order;
+    // Group relation fields by (unordered model pair, relation name), in the order the groups first appear.
+    struct GroupKey {
+        QStringView first;
+        QStringView second;
+        QStringView name;
+        bool operator==(const GroupKey &) const = default;
+    };
+    struct GroupKeyHash {
+        size_t operator()(const GroupKey &key) const noexcept
+        {
+            return qHashMulti(0, key.first, key.second, key.name);
+        }
+    };
+    std::unordered_map<GroupKey, size_t, GroupKeyHash> groupIndex;
+    std::vector<std::vector<RelationEnd>> groups;
     for (const Model &model : schema.models) {
         for (const Field &field : model.fields) {
             if (!field.isRelation() || field.isIgnored)
                 continue;
             const QString &other = field.typeName;
-            const QString first = std::min(model.name, other);
-            const QString second = std::max(model.name, other);
-            const QString key = first + u'\x1f' + second + u'\x1f' + field.relation.name;
-            if (!groups.contains(key))
-                order << key;
-            groups[key].push_back({&model, &field});
+            const bool modelFirst = model.name <= other;
+            const GroupKey key{modelFirst ? model.name : other, modelFirst ? other : model.name, field.relation.name};
+            const auto [found, inserted] = groupIndex.try_emplace(key, groups.size());
+            if (inserted)
+                groups.emplace_back();
+            groups[found->second].push_back({&model, &field});
         }
     }
-    for (const QString &key : order) {
-        std::vector<RelationEnd> &ends = groups[key];
+    for (std::vector<RelationEnd> &ends : groups) {
         // Pair ends: each field pairs with one on the opposite model (for self relations, another field).
         std::vector<bool> used(ends.size(), false);
         for (size_t i = 0; i < ends.size(); ++i) {

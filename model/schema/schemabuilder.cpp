@@ -176,8 +176,9 @@ private:
         return newNodeId();
     }
     void rememberPreviousIds();
-    void declareNames(const psl::SchemaAst &ast);
-    Field buildField(const psl::Field &node, const QString &ownerKey);
+    /// Records what each declared name is, and reserves room for the models and enums.
+    void declareNames(const std::vector<const Block *> &blocks);
+    void buildField(const psl::Field &node, const QString &ownerKey, Field &field);
     void buildModel(const Block &block);
     void buildEnum(const Block &block);
     void buildComposite(const Block &block);
@@ -217,9 +218,18 @@ void Builder::rememberPreviousIds()
     m_schema.relations = m_previous->relations; // computeRelations() reuses their ids
 }
 
-void Builder::declareNames(const psl::SchemaAst &ast)
+void Builder::declareNames(const std::vector<const Block *> &blocks)
 {
-    for (const Block *block : ast.blocks()) {
+    size_t modelCount = 0;
+    size_t enumCount = 0;
+    for (const Block *block : blocks) {
+        modelCount += block->kind == Block::Kind::Model || block->kind == Block::Kind::View;
+        enumCount += block->kind == Block::Kind::Enum;
+    }
+    m_schema.models.reserve(modelCount);
+    m_schema.enums.reserve(enumCount);
+    m_typeKinds.reserve(qsizetype(blocks.size()));
+    for (const Block *block : blocks) {
         switch (block->kind) {
         case Block::Kind::Model:
         case Block::Kind::View:
@@ -237,9 +247,8 @@ void Builder::declareNames(const psl::SchemaAst &ast)
     }
 }
 
-Field Builder::buildField(const psl::Field &node, const QString &ownerKey)
+void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field &field)
 {
-    Field field;
     field.name = node.name.name;
     field.id = idFor([&] { return ownerKey + u'.' + field.name; });
     field.span = node.span;
@@ -297,12 +306,11 @@ Field Builder::buildField(const psl::Field &node, const QString &ownerKey)
             }
         }
     }
-    return field;
 }
 
 void Builder::buildModel(const Block &block)
 {
-    Model model;
+    Model &model = m_schema.models.emplace_back();
     model.name = block.name.name;
     model.nameSpan = block.name.span;
     model.span = block.span;
@@ -313,7 +321,8 @@ void Builder::buildModel(const Block &block)
     const std::vector<const psl::Field *> fieldNodes = block.fields();
     model.fields.reserve(fieldNodes.size());
     for (const psl::Field *node : fieldNodes) {
-        Field field = buildField(*node, key);
+        Field &field = model.fields.emplace_back();
+        buildField(*node, key, field);
         // Field-level @id and @unique become indexes too, so the SQL layer sees one list.
         for (const Attribute &attribute : node->attributes) {
             if (!is(attribute.name.name, u"id"sv) && !is(attribute.name.name, u"unique"sv))
@@ -332,7 +341,6 @@ void Builder::buildModel(const Block &block)
             index.id = idFor([&] { return key + QStringLiteral("#%1:").arg(int(index.kind)) + field.name; });
             model.indexes.push_back(std::move(index));
         }
-        model.fields.push_back(std::move(field));
     }
     for (const psl::BlockAttribute *node : block.blockAttributes()) {
         const Attribute &attribute = node->attribute;
@@ -356,7 +364,6 @@ void Builder::buildModel(const Block &block)
             model.indexes.push_back(std::move(index));
         }
     }
-    m_schema.models.push_back(std::move(model));
 }
 
 void Builder::buildEnum(const Block &block)
@@ -398,7 +405,7 @@ void Builder::buildComposite(const Block &block)
     const QString key = m_previous ? QStringLiteral("t:") + type.name : QString();
     type.id = idFor([&] { return key; });
     for (const psl::Field *node : block.fields())
-        type.fields.push_back(buildField(*node, key));
+        buildField(*node, key, type.fields.emplace_back());
     m_schema.compositeTypes.push_back(std::move(type));
 }
 
@@ -451,8 +458,9 @@ void Builder::buildGenerator(const Block &block)
 Schema Builder::build(const psl::SchemaAst &ast)
 {
     rememberPreviousIds();
-    declareNames(ast);
-    for (const Block *block : ast.blocks()) {
+    const std::vector<const Block *> blocks = ast.blocks();
+    declareNames(blocks);
+    for (const Block *block : blocks) {
         switch (block->kind) {
         case Block::Kind::Model:
         case Block::Kind::View:
