@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
+#include "cli/processexit.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
+#include "timinglog.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,16 +45,18 @@ int main(int argc, char **argv)
         const int code = strata::cli::run(arguments, out, err);
         out.flush();
         err.flush();
-        return code;
+        strata::cli::exitProcess(code);
     }
 
     QApplication app(argc, argv);
+    strata::TimingLog::mark("application created");
     describeApplication();
     installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/strata.svg")));
     QApplication::setDesktopFileName(QStringLiteral("strata"));
 
     strata::MainWindow window;
+    strata::TimingLog::mark("window created");
     QStringList windowArguments = app.arguments();
     strata::StartupProbe::fromArguments(windowArguments, &window);
     const QStringList paths = windowArguments.mid(1);
@@ -60,6 +64,8 @@ int main(int argc, char **argv)
         window.openPath(paths.front());
     else
         window.newFromTemplate(QStringLiteral("blog"));
+    strata::TimingLog::mark("document opened");
     window.show();
+    strata::TimingLog::mark("window shown");
     return app.exec();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "processexit.h"
 #include "schemalocator.h"
 
 #include "psl/formatter.h"
@@ -63,7 +64,7 @@ int formatCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         err << "error: " << error << '\n';
         return 1;
     }
-    schema::LoadedSchema loaded;
+    schema::LoadedSchema &loaded = keepUntilExit(schema::LoadedSchema());
     if (!schema::loadSchema(path, loaded, &error)) {
         err << "error: " << error << '\n';
         return 1;

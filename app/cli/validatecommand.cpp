@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "processexit.h"
 #include "schemalocator.h"
 
 #include "schema/schemaloader.h"
@@ -33,7 +34,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "error: " << error << '\n';
         return 1;
     }
-    schema::LoadedSchema loaded;
+    schema::LoadedSchema &loaded = keepUntilExit(schema::LoadedSchema());
     if (!schema::loadSchema(path, loaded, &error)) {
         err << "error: " << error << '\n';
         return 1;

@@ -896,18 +896,6 @@ int partStartNear(QStringView text, qsizetype from)
     return -1;
 }
 
-/// The 1-based line that starts at offset (Prisma's line breaks: \n, \r\n and a lone \r).
-int lineAt(QStringView text, int offset)
-{
-    int line = 1;
-    const char16_t *data = text.utf16();
-    for (int i = 0; i < offset; ++i) {
-        const char16_t c = data[i];
-        line += c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || data[i + 1] != u'\n'));
-    }
-    return line;
-}
-
 /// Files below this size are parsed in one go: threads cost more than they save.
 constexpr qsizetype ParallelParseMinimumSize = 256 * 1024;
 constexpr qsizetype PartMinimumSize = 128 * 1024;
@@ -930,7 +918,7 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
     };
     std::vector<Part> parts(starts.size() - 1);
     auto parsePart = [&](size_t i) {
-        const int line = i == 0 ? 1 : lineAt(text, starts[i]);
+        const int line = source.lineOf(starts[i]);
         FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
         parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
     };

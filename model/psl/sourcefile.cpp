@@ -15,7 +15,15 @@ SourceFile::SourceFile(QString path, QString text)
     : m_path(std::move(path))
     , m_text(std::move(text))
 {
+    m_lineStarts.reserve(size_t(m_text.size() / 32 + 1));
     m_lineStarts.push_back(0);
+    const QStringView view(m_text);
+    if (!view.contains(u'\r')) {
+        // The usual case, \n only: let the vectorized search find the line breaks.
+        for (qsizetype i = view.indexOf(u'\n'); i >= 0; i = view.indexOf(u'\n', i + 1))
+            m_lineStarts.push_back(int(i + 1));
+        return;
+    }
     const QChar *data = m_text.constData();
     const int size = int(m_text.size());
     for (int i = 0; i < size; ++i) {

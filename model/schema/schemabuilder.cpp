@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <thread>
 
 namespace strata::schema {
 
@@ -167,7 +168,7 @@ private:
     /// The id of the node whose key makeKey() builds: the previous graph's, else a new one. Keys are built
     /// only when there is a previous graph (string concatenation per node is a good part of a large build).
     template<typename MakeKey>
-    NodeId idFor(MakeKey &&makeKey)
+    NodeId idFor(MakeKey &&makeKey) const
     {
         if (m_previous) {
             if (const NodeId id = m_previousIds.value(makeKey()))
@@ -176,10 +177,12 @@ private:
         return newNodeId();
     }
     void rememberPreviousIds();
-    /// Records what each declared name is, and reserves room for the models and enums.
+    /// Records what each declared name is, and reserves room for the enums.
     void declareNames(const std::vector<const Block *> &blocks);
-    void buildField(const psl::Field &node, const QString &ownerKey, Field &field);
-    void buildModel(const Block &block);
+    void buildField(const psl::Field &node, const QString &ownerKey, Field &field) const;
+    void buildModel(const Block &block, Model &model) const;
+    /// Builds the models and views, in source order; large schemas on several threads.
+    void buildModels(const std::vector<const Block *> &blocks);
     void buildEnum(const Block &block);
     void buildComposite(const Block &block);
     void buildDatasource(const Block &block);
@@ -220,13 +223,9 @@ void Builder::rememberPreviousIds()
 
 void Builder::declareNames(const std::vector<const Block *> &blocks)
 {
-    size_t modelCount = 0;
     size_t enumCount = 0;
-    for (const Block *block : blocks) {
-        modelCount += block->kind == Block::Kind::Model || block->kind == Block::Kind::View;
+    for (const Block *block : blocks)
         enumCount += block->kind == Block::Kind::Enum;
-    }
-    m_schema.models.reserve(modelCount);
     m_schema.enums.reserve(enumCount);
     m_typeKinds.reserve(qsizetype(blocks.size()));
     for (const Block *block : blocks) {
@@ -247,7 +246,7 @@ void Builder::declareNames(const std::vector<const Block *> &blocks)
     }
 }
 
-void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field &field)
+void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field &field) const
 {
     field.name = node.name.name;
     field.id = idFor([&] { return ownerKey + u'.' + field.name; });
@@ -308,9 +307,33 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     }
 }
 
-void Builder::buildModel(const Block &block)
+void Builder::buildModels(const std::vector<const Block *> &blocks)
 {
-    Model &model = m_schema.models.emplace_back();
+    std::vector<const Block *> modelBlocks;
+    for (const Block *block : blocks) {
+        if (block->kind == Block::Kind::Model || block->kind == Block::Kind::View)
+            modelBlocks.push_back(block);
+    }
+    m_schema.models.resize(modelBlocks.size());
+    // Models are built independently (names were declared before); each thread fills its own range.
+    constexpr size_t ModelsPerThread = 500;
+    const size_t threads = std::clamp<size_t>(modelBlocks.size() / ModelsPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
+    auto buildRange = [&](size_t part) {
+        const size_t begin = modelBlocks.size() * part / threads;
+        const size_t end = modelBlocks.size() * (part + 1) / threads;
+        for (size_t i = begin; i < end; ++i)
+            buildModel(*modelBlocks[i], m_schema.models[i]);
+    };
+    std::vector<std::thread> workers;
+    for (size_t part = 1; part < threads; ++part)
+        workers.emplace_back(buildRange, part);
+    buildRange(0);
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
+void Builder::buildModel(const Block &block, Model &model) const
+{
     model.name = block.name.name;
     model.nameSpan = block.name.span;
     model.span = block.span;
@@ -460,11 +483,11 @@ Schema Builder::build(const psl::SchemaAst &ast)
     rememberPreviousIds();
     const std::vector<const Block *> blocks = ast.blocks();
     declareNames(blocks);
+    buildModels(blocks);
     for (const Block *block : blocks) {
         switch (block->kind) {
         case Block::Kind::Model:
         case Block::Kind::View:
-            buildModel(*block);
             break;
         case Block::Kind::Enum:
             buildEnum(*block);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <utility>
+
+namespace strata::cli {
+
+namespace detail {
+void keep(std::shared_ptr<void> value);
+}
+
+/// Keeps value alive until the process ends and returns it. A command hands its large results here (a parsed
+/// schema of thousands of models is millions of small allocations): exitProcess() then ends the process
+/// without freeing them one by one, which would cost as much as a good part of the work itself.
+template<typename T>
+T &keepUntilExit(T &&value)
+{
+    auto kept = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
+    detail::keep(kept);
+    return *kept;
+}
+
+/// Flushes stdout and stderr and ends the process with code, without running destructors. Under
+/// AddressSanitizer it exits normally, so that what keepUntilExit() holds is freed and leak checks stay exact.
+[[noreturn]] void exitProcess(int code);
+
+} // namespace strata::cli
