@@ -23,18 +23,19 @@ struct Identifier {
 struct Argument;
 
 /// A value: "string", 12, -1.5, Constant or a.path, call(args), [items], { key: value }.
+/// (The members of the syntax tree's nodes are ordered to leave no padding: a large schema has millions.)
 struct Expression {
-    enum class Kind { Invalid, String, Number, Constant, Function, Array, Object };
+    enum class Kind : quint8 { Invalid, String, Number, Constant, Function, Array, Object };
 
-    Kind kind = Kind::Invalid;
     /// String: the unescaped value. Number: the literal as written. Constant and Function: the path ("db.VarChar").
     QString text;
     /// String: the literal as written, quotes and escapes included. Others: the source text of the expression.
     QString raw;
     std::vector<Argument> arguments; ///< Function; Object: its `key: value` entries, all named
-    bool trailingComma = false;      ///< Function: a `,` before `)`
     std::vector<Expression> items;   ///< Array
     Span span;
+    Kind kind = Kind::Invalid;
+    bool trailingComma = false;      ///< Function: a `,` before `)`
 
     bool isString() const { return kind == Kind::String; }
     bool isNumber() const { return kind == Kind::Number; }
@@ -56,10 +57,10 @@ struct Argument {
 /// `@name(args)` on a field or enum value, `@@name(args)` on a block.
 struct Attribute {
     Identifier name;            ///< the path without @ or @@, e.g. "db.VarChar", "relation"
-    bool hasParentheses = false;
     std::vector<Argument> arguments;
-    bool trailingComma = false;
     Span span;
+    bool hasParentheses = false;
+    bool trailingComma = false;
 
     const Argument *positional(int index) const;
     const Argument *named(QStringView name) const;
@@ -69,10 +70,10 @@ struct Attribute {
 
 /// `// text`, `/// text` or `/* text */`.
 struct Comment {
-    enum class Kind { Line, Doc, Block };
-    Kind kind = Kind::Line;
+    enum class Kind : quint8 { Line, Doc, Block };
     QString text; ///< Line, Doc: everything after `//` / `///` up to the line end. Block: between `/*` and `*/`.
     Span span;
+    Kind kind = Kind::Line;
 };
 
 /// A run of comment lines with no empty line between them.
@@ -94,14 +95,13 @@ struct RawLine {
 };
 
 struct FieldType {
-    enum class Arity { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
+    enum class Arity : quint8 { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
 
     Identifier name;             ///< the type name; for Unsupported("x") the name is "Unsupported"
-    bool unsupported = false;
-    QString unsupportedRaw;      ///< the string literal inside Unsupported(...), as written
-    QString unsupportedValue;    ///< ... and unescaped
-    Arity arity = Arity::Required;
+    QString unsupportedValue;    ///< the string literal inside Unsupported(...), unescaped
     Span span;
+    Arity arity = Arity::Required;
+    bool unsupported = false;
 
     bool isOptional() const { return arity == Arity::Optional; }
     bool isList() const { return arity == Arity::List || arity == Arity::LegacyList || arity == Arity::OptionalList; }
@@ -112,9 +112,9 @@ struct Field {
     std::optional<FieldType> type;
     std::vector<Attribute> attributes;
     std::optional<Comment> trailingComment;
-    bool legacyColon = false;
     QStringList documentation; ///< `///` lines directly above, without the marker
     Span span;
+    bool legacyColon = false;
 
     const Attribute *attribute(QStringView name) const;
 };

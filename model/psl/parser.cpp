@@ -598,8 +598,8 @@ bool FileParser::parseFieldType(FieldType &type)
         if (!at(K::String) || !m_tok.terminated)
             return false;
         type.unsupported = true;
-        type.unsupportedRaw = textOf(m_tok.span);
-        unescapeString(QStringView(type.unsupportedRaw).mid(1, type.unsupportedRaw.size() - 2), type.unsupportedValue);
+        const QStringView literal = viewOf(m_tok.span);
+        unescapeString(literal.mid(1, literal.size() - 2), type.unsupportedValue);
         bump();
         if (!at(K::RightParen))
             return false;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationcontext_p.h"
+#include "validationhelpers_p.h"
 #include "validationsupport_p.h"
 
 #include <QHash>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -26,28 +26,29 @@ namespace {
 /// left at the end is unknown.
 class AttributeSet {
 public:
+    explicit AttributeSet(const Context &context)
+        : m_context(context)
+    {
+    }
     AttributeSet(const Context &context, const std::vector<Attribute> &attributes)
         : m_context(context)
     {
         for (const Attribute &attribute : attributes)
             add(&attribute);
     }
-    AttributeSet(const Context &context, const Block &block)
-        : m_context(context)
+
+    void add(const Attribute *attribute)
     {
-        for (const psl::BlockItem &item : block.items) {
-            if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item))
-                add(&attribute->attribute);
-        }
+        m_attributes.append({attribute, attributeNameOf(attribute->name.name), false});
     }
 
     /// The attribute `name` if it is there exactly once; reports each one when it is repeated.
-    const Attribute *single(QStringView name)
+    const Attribute *single(AttributeName name)
     {
         int count = 0;
         int index = -1;
         for (int i = 0; i < int(m_attributes.size()); ++i) {
-            if (m_attributes[i]->name.name == name) {
+            if (m_attributes[i].name == name) {
                 ++count;
                 index = i;
             }
@@ -55,26 +56,26 @@ public:
         if (count == 0)
             return nullptr;
         if (count > 1) {
-            for (int i = 0; i < int(m_attributes.size()); ++i) {
-                if (m_attributes[i]->name.name != name)
+            for (Entry &entry : m_attributes) {
+                if (entry.name != name)
                     continue;
-                m_used[i] = true;
-                m_context.error("P1012-attribute-duplicate", m_attributes[i]->span,
-                                tr("Attribute \"@%1\" can only be defined once.").arg(name));
+                entry.used = true;
+                m_context.error("P1012-attribute-duplicate", entry.attribute->span,
+                                tr("Attribute \"@%1\" can only be defined once.").arg(entry.attribute->name.name));
             }
             return nullptr;
         }
-        m_used[index] = true;
-        return m_attributes[index];
+        m_attributes[index].used = true;
+        return m_attributes[index].attribute;
     }
 
-    std::vector<const Attribute *> repeated(QStringView name)
+    QVarLengthArray<const Attribute *, 4> repeated(AttributeName name)
     {
-        std::vector<const Attribute *> out;
-        for (int i = 0; i < int(m_attributes.size()); ++i) {
-            if (m_attributes[i]->name.name == name) {
-                m_used[i] = true;
-                out.push_back(m_attributes[i]);
+        QVarLengthArray<const Attribute *, 4> out;
+        for (Entry &entry : m_attributes) {
+            if (entry.name == name) {
+                entry.used = true;
+                out.append(entry.attribute);
             }
         }
         return out;
@@ -84,55 +85,44 @@ public:
     const Attribute *datasourceScoped()
     {
         const Attribute *found = nullptr;
-        for (int i = 0; i < int(m_attributes.size()); ++i) {
-            const Attribute *attribute = m_attributes[i];
-            const int dot = attribute->name.name.indexOf(u'.');
-            if (dot < 0)
+        for (Entry &entry : m_attributes) {
+            if (entry.name != AttributeName::DatasourceScoped)
                 continue;
-            m_used[i] = true;
+            entry.used = true;
             if (found) {
-                m_context.error("P1012-attribute-duplicate", attribute->span,
-                                tr("Attribute \"@%1\" can only be defined once.").arg(attribute->name.name.left(dot)));
+                const QString &name = entry.attribute->name.name;
+                m_context.error("P1012-attribute-duplicate", entry.attribute->span,
+                                tr("Attribute \"@%1\" can only be defined once.").arg(name.left(name.indexOf(u'.'))));
             }
-            found = attribute;
+            found = entry.attribute;
         }
         return found;
     }
 
     void finish()
     {
-        for (int i = 0; i < int(m_attributes.size()); ++i) {
-            if (m_used[i])
+        for (const Entry &entry : m_attributes) {
+            if (entry.used)
                 continue;
-            m_context.error("P1012-attribute-unknown", m_attributes[i]->span,
-                            tr("Attribute not known: \"@%1\".").arg(m_attributes[i]->name.name));
+            m_context.error("P1012-attribute-unknown", entry.attribute->span,
+                            tr("Attribute not known: \"@%1\".").arg(entry.attribute->name.name));
         }
     }
 
 private:
-    void add(const Attribute *attribute)
-    {
-        m_attributes.append(attribute);
-        m_used.append(false);
-    }
-
+    struct Entry {
+        const Attribute *attribute;
+        AttributeName name;
+        bool used;
+    };
     const Context &m_context;
-    QVarLengthArray<const Attribute *, 8> m_attributes;
-    QVarLengthArray<bool, 8> m_used;
+    QVarLengthArray<Entry, 8> m_attributes;
 };
-
-/// Takes the named arguments of an attribute whose meaning another rule group checks; leaves the rest to be
-/// reported as unknown.
-void takeArguments(ArgumentChecker &arguments, std::initializer_list<const char *> names)
-{
-    for (const char *name : names)
-        arguments.optionalArgument(QString::fromLatin1(name));
-}
 
 /// `@map("name")` / `@@map("name")`, and the name it gives.
 std::optional<QString> visitMap(ArgumentChecker &arguments)
 {
-    const Expression *value = arguments.defaultArgument(QStringLiteral("name"));
+    const Expression *value = arguments.defaultArgument(u"name");
     return arguments.coerceString(value);
 }
 
@@ -353,9 +343,9 @@ private:
 
     void checkDbGenerated(const Expression &function)
     {
-        const QString bail = tr("`dbgenerated()` takes a single String argument");
+        auto bail = [&] { error(tr("`dbgenerated()` takes a single String argument")); };
         if (function.arguments.size() > 1)
-            error(bail);
+            bail();
         if (function.arguments.empty())
             return;
         const psl::Argument &first = function.arguments.front();
@@ -366,19 +356,19 @@ private:
                 error(tr("dbgenerated() takes either no argument, or a single nonempty string argument."));
             return;
         }
-        error(bail);
+        bail();
     }
 
     void checkVersion(const Expression &function, std::initializer_list<int> versions)
     {
-        const QString bail = tr("`%1()` takes a single Int argument.").arg(function.text);
+        auto bail = [&] { error(tr("`%1()` takes a single Int argument.").arg(function.text)); };
         if (function.arguments.size() > 1)
-            error(bail);
+            bail();
         if (function.arguments.empty() || !function.arguments.front().value)
             return;
         const Expression &first = *function.arguments.front().value;
         if (!first.isNumber()) {
-            error(bail);
+            bail();
             return;
         }
         bool ok = false;
@@ -394,14 +384,14 @@ private:
 
     void checkNanoid(const Expression &function)
     {
-        const QString bail = tr("`nanoid()` takes a single Int argument.");
+        auto bail = [&] { error(tr("`nanoid()` takes a single Int argument.")); };
         if (function.arguments.size() > 1)
-            error(bail);
+            bail();
         if (function.arguments.empty() || !function.arguments.front().value)
             return;
         const Expression &first = *function.arguments.front().value;
         if (!first.isNumber()) {
-            error(bail);
+            bail();
             return;
         }
         bool ok = false;
@@ -418,23 +408,24 @@ class AttributeVisitor {
 public:
     explicit AttributeVisitor(const Context &context)
         : m_context(context)
-        , m_tops(context.ast)
+        , m_tops(topIndex(context))
     {
     }
 
     void run()
     {
-        for (const Block *block : m_context.ast.blocks()) {
+        for (size_t b = 0; b < m_tops.blocks().size(); ++b) {
+            const Block *block = m_tops.blocks()[b];
             switch (block->kind) {
             case Block::Kind::Model:
             case Block::Kind::View:
-                visitModel(*block);
+                visitModel(*block, m_tops.fieldFacts(b));
                 break;
             case Block::Kind::Enum:
                 visitEnum(*block);
                 break;
             case Block::Kind::CompositeType:
-                visitCompositeType(*block);
+                visitCompositeType(*block, m_tops.fieldFacts(b));
                 break;
             case Block::Kind::Datasource:
             case Block::Kind::Generator:
@@ -447,29 +438,44 @@ private:
     /// Starts reading the arguments of an attribute; nullopt when they are too broken to be read.
     std::optional<ArgumentChecker> arguments(const Attribute &attribute) const
     {
-        ArgumentChecker checker(m_context, attribute);
-        if (!checker.isValid())
-            return std::nullopt;
+        std::optional<ArgumentChecker> checker(std::in_place, m_context, attribute);
+        if (!checker->isValid())
+            checker.reset();
         return checker;
     }
 
-    void visitModel(const Block &block)
+    /// The block attributes (`@@name`) of a block.
+    AttributeSet blockAttributes(const Block &block) const
+    {
+        AttributeSet attributes(m_context);
+        for (const psl::BlockItem &item : block.items) {
+            if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item))
+                attributes.add(&attribute->attribute);
+        }
+        return attributes;
+    }
+
+    void visitModel(const Block &block, std::span<const FieldFacts> facts)
     {
         m_modelHasFieldId = false;
         QVarLengthArray<const psl::Field *, 4> ignoredFields;
+        AttributeSet attributes(m_context); // the block attributes, collected on the way (nothing is reported yet)
+        size_t fieldNumber = 0;
         for (const psl::BlockItem &item : block.items) {
             const psl::Field *field = std::get_if<psl::Field>(&item);
-            if (!field)
+            if (!field) {
+                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item))
+                    attributes.add(&attribute->attribute);
                 continue;
-            const ResolvedType type = m_tops.resolve(*field);
+            }
+            const ResolvedType &type = facts[fieldNumber++].type;
             if (type.kind == ResolvedType::Kind::Model)
                 visitRelationField(*field);
             else if (type.isScalarLike() && visitScalarField(*field, type))
                 ignoredFields.append(field);
         }
 
-        AttributeSet attributes(m_context, block);
-        if (const Attribute *ignore = attributes.single(u"ignore")) {
+        if (const Attribute *ignore = attributes.single(AttributeName::Ignore)) {
             if (auto args = arguments(*ignore)) {
                 for (const psl::Field *field : ignoredFields) {
                     m_context.error("P1012-ignore-redundant", field->span,
@@ -480,51 +486,51 @@ private:
                 args->finish();
             }
         }
-        if (const Attribute *id = attributes.single(u"id")) {
+        if (const Attribute *id = attributes.single(AttributeName::Id)) {
             if (auto args = arguments(*id)) {
                 // Prisma stops reading @@id when its fields do not resolve; the other arguments are then unknown.
-                const Expression *fields = args->defaultArgument(QStringLiteral("fields"));
+                const Expression *fields = args->defaultArgument(u"fields");
                 if (fields && resolvesToScalarFields(block, *fields))
-                    takeArguments(*args, {"map", "name", "clustered"});
+                    args->takeArguments({u"map", u"name", u"clustered"});
                 args->finish();
             }
         }
-        if (const Attribute *map = attributes.single(u"map")) {
+        if (const Attribute *map = attributes.single(AttributeName::Map)) {
             if (auto args = arguments(*map)) {
                 visitMap(*args);
                 args->finish();
             }
         }
-        if (const Attribute *schema = attributes.single(u"schema")) {
+        if (const Attribute *schema = attributes.single(AttributeName::Schema)) {
             if (auto args = arguments(*schema)) {
-                args->coerceString(args->defaultArgument(QStringLiteral("map")));
+                args->coerceString(args->defaultArgument(u"map"));
                 args->finish();
             }
         }
-        for (const Attribute *index : attributes.repeated(u"index")) {
+        for (const Attribute *index : attributes.repeated(AttributeName::Index)) {
             if (auto args = arguments(*index)) {
-                args->defaultArgument(QStringLiteral("fields"));
-                takeArguments(*args, {"name", "map", "type", "clustered", "where"});
+                args->defaultArgument(u"fields");
+                args->takeArguments({u"name", u"map", u"type", u"clustered", u"where"});
                 args->finish();
             }
         }
-        for (const Attribute *unique : attributes.repeated(u"unique")) {
+        for (const Attribute *unique : attributes.repeated(AttributeName::Unique)) {
             if (auto args = arguments(*unique)) {
-                args->defaultArgument(QStringLiteral("fields"));
-                takeArguments(*args, {"name", "map", "clustered", "where"});
+                args->defaultArgument(u"fields");
+                args->takeArguments({u"name", u"map", u"clustered", u"where"});
                 args->finish();
             }
         }
-        for (const Attribute *fulltext : attributes.repeated(u"fulltext")) {
+        for (const Attribute *fulltext : attributes.repeated(AttributeName::Fulltext)) {
             if (auto args = arguments(*fulltext)) {
-                args->defaultArgument(QStringLiteral("fields"));
-                takeArguments(*args, {"map"});
+                args->defaultArgument(u"fields");
+                args->takeArguments({u"map"});
                 args->finish();
             }
         }
-        if (const Attribute *shardKey = attributes.single(u"shardKey")) {
+        if (const Attribute *shardKey = attributes.single(AttributeName::ShardKey)) {
             if (auto args = arguments(*shardKey)) {
-                if (args->defaultArgument(QStringLiteral("fields")))
+                if (args->defaultArgument(u"fields"))
                     args->finish();
                 else
                     args->discard();
@@ -536,26 +542,27 @@ private:
     /// Whether `[a, b(sort: Desc)]` names distinct scalar fields of the model.
     bool resolvesToScalarFields(const Block &block, const Expression &fields) const
     {
-        std::vector<const Expression *> items;
-        if (fields.isArray()) {
-            for (const Expression &item : fields.items)
-                items.push_back(&item);
-        } else {
-            items.push_back(&fields);
-        }
-        QHash<QString, const psl::Field *> byName;
-        for (const psl::Field *field : block.fields()) {
-            if (!byName.contains(field->name.name))
-                byName.insert(field->name.name, field);
-        }
-        QSet<QString> seen;
-        for (const Expression *item : items) {
-            if (!item->isConstant() && !item->isFunction())
+        // `fields: a` is read as `fields: [a]`. Such lists are short: linear searches beat building tables.
+        const std::span<const Expression> items = fields.isArray() ? std::span<const Expression>(fields.items)
+                                                                   : std::span<const Expression>(&fields, 1);
+        auto firstFieldNamed = [&](const QString &name) -> const psl::Field * {
+            for (const psl::BlockItem &item : block.items) {
+                const psl::Field *field = std::get_if<psl::Field>(&item);
+                if (field && field->name.name == name)
+                    return field;
+            }
+            return nullptr;
+        };
+        for (size_t i = 0; i < items.size(); ++i) {
+            const Expression &item = items[i];
+            if (!item.isConstant() && !item.isFunction())
                 return false;
-            const psl::Field *field = byName.value(item->text);
-            if (!field || !m_tops.resolve(*field).isScalarLike() || seen.contains(item->text))
+            const psl::Field *field = firstFieldNamed(item.text);
+            if (!field || !m_tops.resolve(*field).isScalarLike())
                 return false;
-            seen.insert(item->text);
+            const auto earlier = items.subspan(0, i);
+            if (std::any_of(earlier.begin(), earlier.end(), [&](const Expression &seen) { return seen.text == item.text; }))
+                return false;
         }
         return true;
     }
@@ -565,13 +572,13 @@ private:
     {
         bool ignored = false;
         AttributeSet attributes(m_context, field.attributes);
-        if (const Attribute *map = attributes.single(u"map")) {
+        if (const Attribute *map = attributes.single(AttributeName::Map)) {
             if (auto args = arguments(*map)) {
                 visitMap(*args);
                 args->finish();
             }
         }
-        if (const Attribute *ignore = attributes.single(u"ignore")) {
+        if (const Attribute *ignore = attributes.single(AttributeName::Ignore)) {
             if (auto args = arguments(*ignore)) {
                 if (type.kind == ResolvedType::Kind::Unsupported) {
                     args->attributeError(tr("Fields of type `Unsupported` cannot take an `@ignore` attribute. They are "
@@ -582,22 +589,22 @@ private:
                 args->finish();
             }
         }
-        if (const Attribute *relation = attributes.single(u"relation")) {
+        if (const Attribute *relation = attributes.single(AttributeName::Relation)) {
             // "Invalid field type, not a relation." is reported by the relation rules; none of its arguments
             // means anything here.
             if (auto args = arguments(*relation))
                 args->finish();
         }
-        if (const Attribute *id = attributes.single(u"id")) {
+        if (const Attribute *id = attributes.single(AttributeName::Id)) {
             if (auto args = arguments(*id)) {
                 // After the first @id of a model Prisma reads no argument of another ("At most one field ...").
                 if (!m_modelHasFieldId)
-                    takeArguments(*args, {"map", "length", "sort", "clustered"});
+                    args->takeArguments({u"map", u"length", u"sort", u"clustered"});
                 m_modelHasFieldId = true;
                 args->finish();
             }
         }
-        if (const Attribute *updatedAt = attributes.single(u"updatedAt")) {
+        if (const Attribute *updatedAt = attributes.single(AttributeName::UpdatedAt)) {
             if (auto args = arguments(*updatedAt)) {
                 if (type.kind != ResolvedType::Kind::Scalar || type.scalar != ScalarType::DateTime)
                     args->attributeError(tr("Fields that are marked with @updatedAt must be of type DateTime."));
@@ -606,11 +613,11 @@ private:
                 args->finish();
             }
         }
-        if (const Attribute *defaultAttribute = attributes.single(u"default")) {
+        if (const Attribute *defaultAttribute = attributes.single(AttributeName::Default)) {
             if (auto args = arguments(*defaultAttribute)) {
-                if (const Expression *value = args->defaultArgument(QStringLiteral("value"))) {
+                if (const Expression *value = args->defaultArgument(u"value")) {
                     bool named = false;
-                    if (const Expression *map = args->optionalArgument(QStringLiteral("map"))) {
+                    if (const Expression *map = args->optionalArgument(u"map")) {
                         if (const auto name = args->coerceString(map)) {
                             if (name->isEmpty())
                                 args->attributeError(tr("The `map` argument cannot be an empty string."));
@@ -628,13 +635,13 @@ private:
         }
         if (type.kind == ResolvedType::Kind::Scalar)
             attributes.datasourceScoped(); // checked in the pipeline
-        if (const Attribute *unique = attributes.single(u"unique")) {
+        if (const Attribute *unique = attributes.single(AttributeName::Unique)) {
             if (auto args = arguments(*unique)) {
-                takeArguments(*args, {"map", "length", "sort", "clustered"});
+                args->takeArguments({u"map", u"length", u"sort", u"clustered"});
                 args->finish();
             }
         }
-        if (const Attribute *shardKey = attributes.single(u"shardKey")) {
+        if (const Attribute *shardKey = attributes.single(AttributeName::ShardKey)) {
             if (auto args = arguments(*shardKey))
                 args->finish();
         }
@@ -645,32 +652,32 @@ private:
     void visitRelationField(const psl::Field &field)
     {
         AttributeSet attributes(m_context, field.attributes);
-        if (const Attribute *relation = attributes.single(u"relation")) {
+        if (const Attribute *relation = attributes.single(AttributeName::Relation)) {
             if (auto args = arguments(*relation)) {
-                takeArguments(*args, {"fields", "references"});
-                args->defaultArgument(QStringLiteral("name"), false);
-                takeArguments(*args, {"onDelete", "onUpdate", "map"});
+                args->takeArguments({u"fields", u"references"});
+                args->defaultArgument(u"name", false);
+                args->takeArguments({u"onDelete", u"onUpdate", u"map"});
                 args->finish();
             }
         }
         // @id: "is a relation field and cannot be marked with `@id`" is reported by the model rules.
-        attributes.single(u"id");
-        if (const Attribute *ignore = attributes.single(u"ignore")) {
+        attributes.single(AttributeName::Id);
+        if (const Attribute *ignore = attributes.single(AttributeName::Ignore)) {
             if (auto args = arguments(*ignore))
                 args->finish();
         }
-        if (const Attribute *defaultAttribute = attributes.single(u"default")) {
+        if (const Attribute *defaultAttribute = attributes.single(AttributeName::Default)) {
             if (auto args = arguments(*defaultAttribute))
                 args->attributeError(tr("Cannot set a default value on a relation field."));
         }
-        if (const Attribute *map = attributes.single(u"map")) {
+        if (const Attribute *map = attributes.single(AttributeName::Map)) {
             if (auto args = arguments(*map)) {
                 args->attributeError(tr("The attribute `@map` cannot be used on relation fields."));
-                args->defaultArgument(QStringLiteral("name"));
+                args->defaultArgument(u"name");
             }
         }
         // @unique: "is a relation field and cannot be marked with `unique`" is reported by the model rules.
-        attributes.single(u"unique");
+        attributes.single(AttributeName::Unique);
         attributes.finish();
     }
 
@@ -678,7 +685,7 @@ private:
     {
         for (const psl::EnumValue *value : block.enumValues()) {
             AttributeSet attributes(m_context, value->attributes);
-            if (const Attribute *map = attributes.single(u"map")) {
+            if (const Attribute *map = attributes.single(AttributeName::Map)) {
                 if (auto args = arguments(*map)) {
                     visitMap(*args);
                     args->finish();
@@ -686,23 +693,23 @@ private:
             }
             attributes.finish();
         }
-        AttributeSet attributes(m_context, block);
-        if (const Attribute *map = attributes.single(u"map")) {
+        AttributeSet attributes = blockAttributes(block);
+        if (const Attribute *map = attributes.single(AttributeName::Map)) {
             if (auto args = arguments(*map)) {
                 visitMap(*args);
                 args->finish();
             }
         }
-        if (const Attribute *schema = attributes.single(u"schema")) {
+        if (const Attribute *schema = attributes.single(AttributeName::Schema)) {
             if (auto args = arguments(*schema)) {
-                args->coerceString(args->defaultArgument(QStringLiteral("map")));
+                args->coerceString(args->defaultArgument(u"map"));
                 args->finish();
             }
         }
         attributes.finish();
     }
 
-    void visitCompositeType(const Block &block)
+    void visitCompositeType(const Block &block, std::span<const FieldFacts> facts)
     {
         // @map: the column names of a composite type must differ too (Prisma checks while reading in order).
         QHash<QString, int> fieldsByName;
@@ -727,13 +734,13 @@ private:
                                         .arg(name));
                 }
             }
-            const ResolvedType type = m_tops.resolve(*field);
+            const ResolvedType &type = facts[size_t(i)].type;
             if (!type.isScalarLike())
                 continue; // unknown types and relations are reported elsewhere
             AttributeSet attributes(m_context, field->attributes);
             if (type.kind == ResolvedType::Kind::Scalar)
                 attributes.datasourceScoped();
-            if (const Attribute *map = attributes.single(u"map")) {
+            if (const Attribute *map = attributes.single(AttributeName::Map)) {
                 if (auto args = arguments(*map)) {
                     if (const auto mapped = visitMap(*args)) {
                         visitedMappedNames[size_t(i)] = mapped;
@@ -753,10 +760,10 @@ private:
                     args->finish();
                 }
             }
-            if (const Attribute *defaultAttribute = attributes.single(u"default")) {
+            if (const Attribute *defaultAttribute = attributes.single(AttributeName::Default)) {
                 if (auto args = arguments(*defaultAttribute)) {
-                    if (const Expression *value = args->defaultArgument(QStringLiteral("value"))) {
-                        if (args->optionalArgument(QStringLiteral("map")))
+                    if (const Expression *value = args->defaultArgument(u"value")) {
+                        if (args->optionalArgument(u"map"))
                             args->attributeError(tr("The `map` argument is not allowed on a composite type field."));
                         if (type.kind == ResolvedType::Kind::Composite)
                             compositeDefaultError(*field, type, *defaultAttribute);
@@ -803,7 +810,7 @@ private:
     }
 
     const Context &m_context;
-    TopIndex m_tops;
+    const TopIndex &m_tops;
     bool m_modelHasFieldId = false;
 };
 
@@ -975,13 +982,38 @@ const std::vector<NativeTypeDefinition> &nativeTypes(Provider provider)
     return none;
 }
 
-const NativeTypeDefinition *findNativeType(Provider provider, const QString &name)
+const NativeTypeDefinition *findNativeType(Provider provider, QStringView name)
 {
-    for (const NativeTypeDefinition &definition : nativeTypes(provider)) {
-        if (name == QLatin1String(definition.name))
-            return &definition;
+    // One table per provider, built on first use: a native type is looked up for every `@db.X` attribute.
+    struct Table {
+        std::vector<QString> names; ///< the texts the keys of byName view
+        QHash<QStringView, const NativeTypeDefinition *> byName;
+        const NativeTypeDefinition *value(QStringView name) const { return byName.value(name); }
+    };
+    auto tableOf = [](Provider p) {
+        Table table;
+        for (const NativeTypeDefinition &definition : nativeTypes(p)) {
+            table.names.push_back(QString::fromLatin1(definition.name));
+            table.byName.insert(table.names.back(), &definition);
+        }
+        return table;
+    };
+    static const Table postgres = tableOf(Provider::PostgreSql);
+    static const Table mysql = tableOf(Provider::MySql);
+    static const Table sqlserver = tableOf(Provider::SqlServer);
+    static const Table cockroach = tableOf(Provider::CockroachDb);
+    static const Table mongodb = tableOf(Provider::MongoDb);
+    const Table *table = nullptr;
+    switch (provider) {
+    case Provider::PostgreSql: table = &postgres; break;
+    case Provider::MySql: table = &mysql; break;
+    case Provider::SqlServer: table = &sqlserver; break;
+    case Provider::CockroachDb: table = &cockroach; break;
+    case Provider::MongoDb: table = &mongodb; break;
+    case Provider::Sqlite:
+    case Provider::Unknown: break;
     }
-    return nullptr;
+    return table ? table->value(name) : nullptr;
 }
 
 /// Rust's `u32::from_str`.
@@ -1013,9 +1045,9 @@ struct NativeTypeCheck {
     void check(const Attribute &attribute, ScalarType scalar) const
     {
         const QString &fullName = attribute.name.name;
-        const int dot = fullName.indexOf(u'.');
-        const QString prefix = fullName.left(dot);
-        const QString name = fullName.mid(dot + 1);
+        const qsizetype dot = fullName.indexOf(u'.');
+        const QStringView prefix = QStringView(fullName).left(dot);
+        const QStringView name = QStringView(fullName).mid(dot + 1);
         const psl::Span &span = attribute.span;
         if (context.schema.datasource && context.schema.datasource->name != prefix) {
             context.error("P1012-native-type-prefix", span,
@@ -1029,10 +1061,11 @@ struct NativeTypeCheck {
                           tr("Native type %1 is not supported for %2 connector.").arg(name, connector.providerName));
             return;
         }
-        QStringList arguments;
-        for (const psl::Argument &argument : attribute.arguments)
-            arguments << (argument.value ? displayExpression(*argument.value) : QString());
-        const int count = int(arguments.size());
+        const int count = int(attribute.arguments.size());
+        auto argumentText = [&](int i) {
+            const psl::Argument &argument = attribute.arguments[size_t(i)];
+            return argument.value ? displayExpression(*argument.value) : QString();
+        };
         if (count < definition->required || (count > definition->required && definition->optional == 0)) {
             context.error("P1012-native-type-arguments", span,
                           tr("Function \"%1\" takes %2 arguments, but received %3.")
@@ -1055,42 +1088,49 @@ struct NativeTypeCheck {
             return;
         }
         // Parse the arguments.
-        std::vector<quint32> numbers;
+        QVarLengthArray<quint32, 2> numbers;
         bool max = false;
-        if (!arguments.isEmpty()) {
+        if (count > 0) {
             bool ok = true;
-            QString description;
             switch (definition->arguments) {
             case A::None:
                 break;
             case A::Number:
-                description = tr("a nonnegative integer");
-                if (arguments.size() == 1 && parseU32(arguments.front()))
-                    numbers.push_back(*parseU32(arguments.front()));
+                if (const auto number = count == 1 ? parseU32(argumentText(0)) : std::nullopt)
+                    numbers.append(*number);
                 else
                     ok = false;
                 break;
-            case A::NumberPair:
-                description = tr("two nonnegative integers");
-                if (arguments.size() == 2 && parseU32(arguments[0]) && parseU32(arguments[1])) {
-                    numbers.push_back(*parseU32(arguments[0]));
-                    numbers.push_back(*parseU32(arguments[1]));
-                } else {
-                    ok = false;
-                }
-                break;
-            case A::NumberOrMax:
-                description = tr("an integer or `Max`");
-                if (arguments.size() == 1 && arguments.front().compare(u"max", Qt::CaseInsensitive) == 0) {
-                    max = true;
-                } else if (arguments.size() == 1 && parseU32(arguments.front()) && *parseU32(arguments.front()) <= 65535) {
-                    numbers.push_back(*parseU32(arguments.front()));
+            case A::NumberPair: {
+                const auto first = count == 2 ? parseU32(argumentText(0)) : std::nullopt;
+                const auto second = count == 2 ? parseU32(argumentText(1)) : std::nullopt;
+                if (first && second) {
+                    numbers.append(*first);
+                    numbers.append(*second);
                 } else {
                     ok = false;
                 }
                 break;
             }
+            case A::NumberOrMax: {
+                const QString text = count == 1 ? argumentText(0) : QString();
+                const auto number = count == 1 ? parseU32(text) : std::nullopt;
+                if (count == 1 && text.compare(u"max", Qt::CaseInsensitive) == 0)
+                    max = true;
+                else if (number && *number <= 65535)
+                    numbers.append(*number);
+                else
+                    ok = false;
+                break;
+            }
+            }
             if (!ok) {
+                const QString description = definition->arguments == A::Number ? tr("a nonnegative integer")
+                    : definition->arguments == A::NumberPair                   ? tr("two nonnegative integers")
+                                                                               : tr("an integer or `Max`");
+                QStringList arguments;
+                for (int i = 0; i < count; ++i)
+                    arguments << argumentText(i);
                 context.error("P1012-native-type-argument", span,
                               tr("Expected %1, but found (%2).").arg(description, arguments.join(QStringLiteral(", "))));
                 return;
@@ -1099,22 +1139,26 @@ struct NativeTypeCheck {
         checkRanges(name, numbers, max, scalar, span);
     }
 
-    void checkRanges(const QString &name, const std::vector<quint32> &n, bool max, ScalarType scalar, const psl::Span &span) const
+    void checkRanges(QStringView name, const QVarLengthArray<quint32, 2> &n, bool max, ScalarType scalar,
+                     const psl::Span &span) const
     {
-        QStringList parts;
-        if (max)
-            parts << QStringLiteral("Max");
-        for (quint32 value : n)
-            parts << QString::number(value);
-        const QString rendered = parts.isEmpty() ? name : name + u'(' + parts.join(u',') + u')';
+        // `Name(1,2)`, as Prisma prints the native type in these messages.
+        auto rendered = [&] {
+            QStringList parts;
+            if (max)
+                parts << QStringLiteral("Max");
+            for (quint32 value : n)
+                parts << QString::number(value);
+            return parts.isEmpty() ? name.toString() : name.toString() + u'(' + parts.join(u',') + u')';
+        };
         auto outOfRange = [&](const QString &message) {
             context.error("P1012-native-type-range", span,
-                          tr("Argument M is out of range for native type `%1` of %2: %3").arg(rendered, connector.displayName, message));
+                          tr("Argument M is out of range for native type `%1` of %2: %3").arg(rendered(), connector.displayName, message));
         };
         auto scaleTooLarge = [&] {
             context.error("P1012-native-type-range", span,
                           tr("The scale must not be larger than the precision for the %1 native type in %2.")
-                              .arg(rendered, connector.displayName));
+                              .arg(rendered(), connector.displayName));
         };
         const bool decimal = name == u"Decimal" && n.size() == 2;
         switch (provider) {
@@ -1583,49 +1627,62 @@ public:
         : m_context(context)
         , m_provider(context.provider())
         , m_connector(connectorInfo(m_provider))
-        , m_tops(context.ast)
+        , m_tops(topIndex(context))
         , m_nativeTypes{context, m_provider, m_connector}
     {
     }
 
     void run()
     {
-        QHash<QString, const Model *> models;
-        models.reserve(qsizetype(m_context.schema.models.size()));
-        for (const Model &model : m_context.schema.models)
-            models.insert(model.name, &model);
-
-        for (const Block *block : m_context.ast.blocks()) {
+        // The pipeline runs on schemas without errors, so without repeated names: the models and views of the
+        // graph follow their blocks one to one.
+        const std::vector<ModelEntry> &models = modelLookups(m_context).index.models;
+        size_t nextModel = 0;
+        for (size_t b = 0; b < m_tops.blocks().size(); ++b) {
+            const Block *block = m_tops.blocks()[b];
             if (!block->isModelLike())
                 continue;
             const bool composite = block->kind == Block::Kind::CompositeType;
-            if (!composite) {
-                if (const Model *model = models.value(block->name.name))
-                    checkAutoincrement(*block, *model);
-            }
+            if (!composite && nextModel < models.size() && models[nextModel].block == block)
+                checkAutoincrement(models[nextModel++]);
+            const std::span<const FieldFacts> facts = m_tops.fieldFacts(b);
+            size_t fieldNumber = 0;
             for (const psl::BlockItem &item : block->items) {
                 if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-                    if (!composite && attribute->attribute.name.name == u"shardKey")
+                    if (!composite && attributeNameOf(attribute->attribute.name.name) == AttributeName::ShardKey)
                         checkShardKey(attribute->attribute, QStringLiteral("@@shardKey"));
                     continue;
                 }
                 const psl::Field *field = std::get_if<psl::Field>(&item);
                 if (!field)
                     continue;
+                const FieldFacts &fieldFacts = facts[fieldNumber++];
+                const ResolvedType &type = fieldFacts.type;
+                // Most fields have nothing to check here: leave them without reading their attributes.
+                if (!fieldFacts.attributes.containsAny({AttributeName::Default, AttributeName::ShardKey,
+                                                        AttributeName::DatasourceScoped})
+                    && type.kind != ResolvedType::Kind::Unsupported)
+                    continue;
                 const Attribute *defaultAttribute = nullptr;
                 const Attribute *native = nullptr;
                 for (const Attribute &attribute : field->attributes) {
-                    const QString &name = attribute.name.name;
-                    if (name == u"default")
+                    switch (attributeNameOf(attribute.name.name)) {
+                    case AttributeName::Default:
                         defaultAttribute = &attribute;
-                    else if (name == u"shardKey" && !composite)
-                        checkShardKey(attribute, QStringLiteral("@shardKey"));
-                    else if (name.contains(u'.'))
+                        break;
+                    case AttributeName::ShardKey:
+                        if (!composite)
+                            checkShardKey(attribute, QStringLiteral("@shardKey"));
+                        break;
+                    case AttributeName::DatasourceScoped:
                         native = &attribute;
+                        break;
+                    default:
+                        break;
+                    }
                 }
                 if (!defaultAttribute && !native && !(field->type && field->type->unsupported))
                     continue;
-                const ResolvedType type = m_tops.resolve(*field);
                 if (type.kind == ResolvedType::Kind::Scalar && native)
                     m_nativeTypes.check(*native, *type.scalar);
                 if (composite)
@@ -1793,25 +1850,28 @@ private:
                                  m_context.schema.datasource->name, rendered));
     }
 
-    void checkAutoincrement(const Block &block, const Model &model) const
+    void checkAutoincrement(const ModelEntry &entry) const
     {
-        std::vector<const Field *> fields;
-        for (const Field &field : model.fields) {
+        const Model &model = *entry.model;
+        QVarLengthArray<int, 4> fields; // positions of the fields with `@default(autoincrement())`
+        for (int f = 0; f < int(model.fields.size()); ++f) {
+            const Field &field = model.fields[size_t(f)];
             if (field.isScalarLike() && field.defaultValue.kind == DefaultValue::Kind::Autoincrement)
-                fields.push_back(&field);
+                fields.append(f);
         }
         if (fields.empty())
             return;
-        QHash<QString, const psl::Field *> nodes;
-        for (const psl::Field *node : block.fields())
-            nodes.insert(node->name.name, node);
+        auto node = [&](int f) { return size_t(f) < entry.fields.size() ? entry.fields[size_t(f)] : nullptr; };
+        auto defaultSpan = [&](int f) {
+            const psl::Field *fieldNode = node(f);
+            const Attribute *attribute = fieldNode ? fieldNode->attribute(u"default") : nullptr;
+            return attribute ? attribute->span : model.fields[size_t(f)].span;
+        };
         if (m_provider == Provider::CockroachDb) {
-            for (const Field *field : fields) {
-                if (field->scalarType != ScalarType::Int)
+            for (int f : fields) {
+                if (model.fields[size_t(f)].scalarType != ScalarType::Int)
                     continue;
-                const psl::Field *node = nodes.value(field->name);
-                const Attribute *attribute = node ? node->attribute(u"default") : nullptr;
-                m_context.error("P1012-autoincrement-cockroach", attribute ? attribute->span : field->span,
+                m_context.error("P1012-autoincrement-cockroach", defaultSpan(f),
                                 attributeErrorMessage(QStringLiteral("default"),
                                                       tr("The `autoincrement()` default function is defined only on BigInt "
                                                          "fields on CockroachDB. Use sequence() if you want an "
@@ -1819,10 +1879,8 @@ private:
             }
         }
         if (!m_connector.autoIncrement) {
-            for (const Field *field : fields) {
-                const psl::Field *node = nodes.value(field->name);
-                const Attribute *attribute = node ? node->attribute(u"default") : nullptr;
-                m_context.error("P1012-autoincrement-unsupported", attribute ? attribute->span : field->span,
+            for (int f : fields) {
+                m_context.error("P1012-autoincrement-unsupported", defaultSpan(f),
                                 attributeErrorMessage(QStringLiteral("@default"),
                                                       tr("The `autoincrement()` default value is used with a datasource "
                                                          "that does not support it.")));
@@ -1830,22 +1888,24 @@ private:
             return;
         }
         if (!m_connector.autoIncrementMultipleAllowed && fields.size() > 1) {
-            m_context.error("P1012-autoincrement-multiple", block.span,
+            m_context.error("P1012-autoincrement-multiple", entry.block->span,
                             attributeErrorMessage(QStringLiteral("@default"),
                                                   tr("The `autoincrement()` default value is used multiple times on this "
                                                      "model even though the underlying datasource only supports one "
                                                      "instance per table.")));
         }
+        if (m_connector.autoIncrementAllowedOnNonId && m_connector.autoIncrementNonIndexedAllowed)
+            return; // nothing more to check (PostgreSQL, CockroachDB, SQL Server)
         const Index *primaryKey = model.primaryKey();
-        for (const Field *field : fields) {
+        for (int f : fields) {
+            const Field *field = &model.fields[size_t(f)];
             const bool singlePk = primaryKey && primaryKey->fields.size() == 1 && primaryKey->fields.front().name == field->name;
             bool indexed = false;
             for (const Index &index : model.indexes) {
                 if (!index.fields.empty() && index.fields.front().name == field->name)
                     indexed = true;
             }
-            const psl::Field *node = nodes.value(field->name);
-            const psl::Span span = node ? node->span : field->span;
+            const psl::Span span = node(f) ? node(f)->span : field->span;
             if (!m_connector.autoIncrementAllowedOnNonId && !singlePk) {
                 m_context.error("P1012-autoincrement-non-id", span,
                                 attributeErrorMessage(QStringLiteral("@default"),
@@ -1877,7 +1937,7 @@ private:
     const Context &m_context;
     Provider m_provider;
     const ConnectorInfo &m_connector;
-    TopIndex m_tops;
+    const TopIndex &m_tops;
     NativeTypeCheck m_nativeTypes;
 };
 

@@ -705,6 +705,10 @@ ResolvedModel ModelResolver::resolve()
     const KeyAttributes attributes(*m_entry.block);
     out.ignored = KeyAttributes::single(attributes.ignore) != nullptr;
     for (size_t f = 0; f < m_entry.fields.size(); ++f) {
+        // Only `@relation`, `@id` and `@unique` matter here: most fields have none of them.
+        const AttributeNames &attributes = m_entry.facts[f].attributes;
+        if (!attributes.containsAny({AttributeName::Relation, AttributeName::Id, AttributeName::Unique}))
+            continue;
         const Field &field = m_entry.model->fields[f];
         if (field.isRelation())
             visitRelationField(int(f), *m_entry.fields[f]);
@@ -942,14 +946,16 @@ void Pipeline::checkConnectorSpecific(int m, const ModelEntry &entry, const Reso
             checkMySqlKeyTypes(entry, *resolved.primaryKey);
         if (!m_relationModePrisma) {
             // MySQL accepts SET DEFAULT but its InnoDB engine does not implement it.
-            const QString warning = tr("MySQL does not actually support the `SetDefault` referential action, so using it "
-                                       "may result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
+            auto warning = [] {
+                return tr("MySQL does not actually support the `SetDefault` referential action, so using it may result "
+                          "in unexpected errors. Read more at https://pris.ly/d/mysql-set-default");
+            };
             for (int i = m_relations.modelStart[size_t(m)]; i < m_relations.modelStart[size_t(m) + 1]; ++i) {
                 const RelationFieldInfo &info = m_relations.items[size_t(i)];
                 if (info.onDelete == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning);
+                    m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning());
                 if (info.onUpdate == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning);
+                    m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning());
             }
         }
         break;
@@ -1251,10 +1257,10 @@ void Pipeline::checkScalarField(const ModelEntry &entry, int f)
 bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
 {
     // The relation fields of this model towards the same model under the same relation name.
-    std::vector<int> fields;
+    QVarLengthArray<int, 8> fields;
     for (int i : m_relations.between(info.model, info.relatedModel)) {
         if (m_relations.items[size_t(i)].name == info.name)
-            fields.push_back(m_relations.items[size_t(i)].field);
+            fields.append(m_relations.items[size_t(i)].field);
     }
     if (fields.size() < 2)
         return true;

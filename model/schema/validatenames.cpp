@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationcontext_p.h"
+#include "validationhelpers_p.h"
 #include "validationsupport_p.h"
 
 #include <QHash>
@@ -28,6 +29,9 @@ bool isReservedTypeName(const QString &name)
             set.insert(QString::fromLatin1(word));
         return set;
     }();
+    // All of them but PrismaClient start with a lower-case letter: most model and enum names leave here.
+    if (name.isEmpty() || (name.front() != u'P' && (name.front() < u'a' || name.front() > u'z')))
+        return false;
     return reserved.contains(name);
 }
 
@@ -148,7 +152,8 @@ void forEachMember(const Block &block, Function function)
 
 void checkNames(const Context &context)
 {
-    const std::vector<const Block *> blocks = context.ast.blocks();
+    const TopIndex &index = topIndex(context);
+    const std::vector<const Block *> &blocks = index.blocks();
 
     QHash<QString, const Block *> tops;
     QHash<QString, const Block *> datasources;
@@ -238,17 +243,17 @@ void checkNames(const Context &context)
     }
 
     // Types: every field type must be a scalar type, a model, a view, an enum or a composite type.
-    auto classify = [&](const psl::Field &field) {
-        if (!field.type)
-            return FieldClass::Unknown;
-        const psl::FieldType &type = *field.type;
-        if (type.unsupported || scalarTypeOf(type.name.name))
-            return FieldClass::Scalar;
-        const Block *target = tops.value(type.name.name);
-        if (!target)
-            return FieldClass::Unknown;
-        return target->kind == Block::Kind::Model || target->kind == Block::Kind::View ? FieldClass::Relation
-                                                                                        : FieldClass::Scalar;
+    // Every name is known now: what a field's type refers to is in the field facts.
+    auto classify = [](const ResolvedType &type) {
+        switch (type.kind) {
+        case ResolvedType::Kind::Unknown: return FieldClass::Unknown;
+        case ResolvedType::Kind::Model: return FieldClass::Relation;
+        case ResolvedType::Kind::Scalar:
+        case ResolvedType::Kind::Unsupported:
+        case ResolvedType::Kind::Enum:
+        case ResolvedType::Kind::Composite: break;
+        }
+        return FieldClass::Scalar;
     };
     auto suggestionFor = [&](const QString &name) {
         const QString lower = name.toLower();
@@ -264,9 +269,11 @@ void checkNames(const Context &context)
     };
     std::vector<const psl::Field *> fields;
     std::vector<FieldClass> classes;
-    for (const Block *block : blocks) {
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Block *block = blocks[b];
         if (!block->isModelLike())
             continue;
+        const std::span<const FieldFacts> facts = index.fieldFacts(b);
         fields.clear();
         classes.clear();
         bool anyMap = false;
@@ -280,7 +287,8 @@ void checkNames(const Context &context)
                                  "name or a type.")
                                   .arg(container, block->name.name));
             }
-            const FieldClass fieldClass = classify(field);
+            const FieldFacts &fieldFacts = facts[fields.size()];
+            const FieldClass fieldClass = classify(fieldFacts.type);
             fields.push_back(&field);
             classes.push_back(fieldClass);
             if (fieldClass == FieldClass::Unknown && field.type) {
@@ -302,9 +310,8 @@ void checkNames(const Context &context)
                               tr("Error validating composite type \"%1\": %2 refers to a model, making this a relation "
                                  "field. Relation fields inside composite types are not supported.")
                                   .arg(block->name.name, field.type->name.name));
-            } else if (fieldClass == FieldClass::Scalar && !anyMap) {
-                for (const psl::Attribute &attribute : field.attributes)
-                    anyMap = anyMap || attribute.name.name == u"map";
+            } else if (fieldClass == FieldClass::Scalar) {
+                anyMap = anyMap || fieldFacts.attributes.contains(AttributeName::Map);
             }
         });
         if (!anyMap || block->kind == Block::Kind::CompositeType)
@@ -332,16 +339,19 @@ void checkNames(const Context &context)
             if (!mapped)
                 continue;
             visitedMappedNames[size_t(i)] = mapped;
-            const QString message = tr("Field \"%1\" is already defined on %2 \"%3\".").arg(field.name.name, container, block->name.name);
+            auto reportDuplicate = [&] {
+                context.error("P1012-duplicate-field", field.span,
+                              tr("Field \"%1\" is already defined on %2 \"%3\".").arg(field.name.name, container, block->name.name));
+            };
             if (!mappedNames.insert(*visitedMappedNames[size_t(i)]))
-                context.error("P1012-duplicate-field", field.span, message);
+                reportDuplicate();
             const int other = lastNamed(*mapped);
             if (other < 0 || other == i || classes[size_t(other)] != FieldClass::Scalar)
                 continue;
             const std::optional<QString> &otherMapped = visitedMappedNames[size_t(other)];
             if (otherMapped && *otherMapped != *mapped)
                 continue;
-            context.error("P1012-duplicate-field", field.span, message);
+            reportDuplicate();
         }
     }
 }
@@ -428,15 +438,44 @@ QString truncatedToBytes(const QString &name, int limit)
 }
 
 /// Prisma's default constraint names (`{table}_{columns}_{suffix}`), cut to the provider's identifier length.
-QString constraintName(const QString &joined, const QString &suffix, int maxLength)
+/// `joined` is the name without the suffix; reserve room for the suffix in it to spare a copy.
+QString constraintName(QString joined, QStringView suffix, int maxLength)
 {
-    if (maxLength <= 0)
-        return joined + suffix;
-    const int limit = maxLength - int(suffix.size());
-    // UTF-8 takes at most three bytes per UTF-16 unit: short names need no counting.
-    if (joined.size() * 3 >= limit && joined.toUtf8().size() >= limit)
-        return truncatedToBytes(joined, limit) + suffix;
-    return joined + suffix;
+    if (maxLength > 0) {
+        const int limit = maxLength - int(suffix.size());
+        // UTF-8 takes at most three bytes per UTF-16 unit: short names need no counting.
+        if (joined.size() * 3 >= limit && utf8Length(joined) >= limit)
+            joined = truncatedToBytes(joined, limit);
+    }
+    joined += suffix;
+    return joined;
+}
+
+/// `{table}_{column}_{column}`, built in one allocation with room for a suffix.
+template<typename Columns>
+QString joinedName(QStringView table, const Columns &columns, qsizetype suffixRoom)
+{
+    qsizetype size = table.size() + 1 + suffixRoom;
+    for (QStringView column : columns)
+        size += column.size() + 1;
+    QString joined;
+    joined.reserve(size);
+    joined += table;
+    joined += u'_';
+    const qsizetype columnsStart = joined.size();
+    for (QStringView column : columns) {
+        if (joined.size() > columnsStart)
+            joined += u'_';
+        joined += column;
+    }
+    return joined;
+}
+
+/// The name of a model, field or enum in the database, without copying it.
+template<typename Node>
+QStringView databaseNameOf(const Node &node)
+{
+    return node.mappedName.isEmpty() ? QStringView(node.name) : QStringView(node.mappedName);
 }
 
 struct Constraint {
@@ -511,24 +550,20 @@ void checkNamesPipeline(const Context &context)
     const Provider provider = context.provider();
     const ConnectorInfo &connector = connectorInfo(provider);
 
-    QHash<QString, const Block *> blocksByName;
-    for (const Block *block : context.ast.blocks()) {
-        if (block->isModelLike() || block->kind == Block::Kind::Enum)
-            blocksByName.insert(block->name.name, block);
-    }
+    const TopIndex &blocksByName = topIndex(context);
 
     // Two models (views included) must not share a table.
     {
-        QHash<std::pair<QString, QString>, const Model *> databaseNames;
+        QHash<std::pair<QStringView, QStringView>, const Model *> databaseNames;
         databaseNames.reserve(qsizetype(schema.models.size()));
         for (const Model &model : schema.models) {
-            const std::pair<QString, QString> key{model.schemaName, model.databaseName()};
+            const std::pair<QStringView, QStringView> key{model.schemaName, databaseNameOf(model)};
             const Model *existing = databaseNames.value(key);
             databaseNames.insert(key, &model);
             if (!existing)
                 continue;
             const bool mapped = !model.mappedName.isEmpty();
-            const Block *carrier = blocksByName.value(mapped ? model.name : existing->name);
+            const Block *carrier = blocksByName.top(mapped ? model.name : existing->name);
             const psl::Attribute *map = nullptr;
             if (carrier) {
                 for (const psl::BlockAttribute *attribute : carrier->blockAttributes()) {
@@ -562,7 +597,7 @@ void checkNamesPipeline(const Context &context)
     constraints.reserve(schema.models.size() * 3);
     auto isTooLong = [&](const QString &name) {
         // UTF-8 needs at most three bytes for one UTF-16 unit: count the bytes only for long names.
-        return maxLength > 0 && name.size() * 3 > maxLength && name.toUtf8().size() > maxLength;
+        return maxLength > 0 && name.size() * 3 > maxLength && utf8Length(name) > maxLength;
     };
     auto reportTooLong = [&](const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) {
         context.error("P1012-constraint-name-too-long", attribute.span,
@@ -573,7 +608,7 @@ void checkNamesPipeline(const Context &context)
     };
     // The attribute an index of a model comes from, found by its position.
     auto indexAttribute = [&](const Model &model, const Index &index) -> const psl::Attribute * {
-        const Block *block = blocksByName.value(model.name);
+        const Block *block = blocksByName.top(model.name);
         if (!block)
             return nullptr;
         for (const psl::BlockItem &item : block->items) {
@@ -590,23 +625,13 @@ void checkNamesPipeline(const Context &context)
         return nullptr;
     };
     auto fieldAttribute = [&](const Model &model, const QString &fieldName, QStringView attributeName) -> const psl::Attribute * {
-        const Block *block = blocksByName.value(model.name);
+        const Block *block = blocksByName.top(model.name);
         const psl::Field *node = block ? findField(*block, fieldName) : nullptr;
         return node ? node->attribute(attributeName) : nullptr;
     };
 
     for (const Model &model : schema.models) {
-        auto columnsOf = [&](const Index &index) {
-            QString columns;
-            for (const IndexField &indexField : index.fields) {
-                if (!columns.isEmpty())
-                    columns += u'_';
-                const qsizetype dot = indexField.name.indexOf(u'.');
-                const Field *field = model.field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
-                columns += field ? field->databaseName() : indexField.name;
-            }
-            return columns;
-        };
+        const QStringView table = databaseNameOf(model);
         for (const Index &index : model.indexes) {
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
@@ -616,15 +641,31 @@ void checkNamesPipeline(const Context &context)
                 if (!connector.namedPrimaryKeys)
                     continue;
                 constraint.kind = ConstraintKind::PrimaryKey;
-                constraint.name = !mapped.isEmpty() ? mapped
-                                                    : constraintName(model.databaseName(), QStringLiteral("_pkey"), maxLength);
+                if (!mapped.isEmpty()) {
+                    constraint.name = mapped;
+                } else {
+                    const QStringView suffix = u"_pkey";
+                    QString joined;
+                    joined.reserve(table.size() + suffix.size());
+                    joined += table;
+                    constraint.name = constraintName(std::move(joined), suffix, maxLength);
+                }
             } else {
                 if (index.kind == IndexKind::Normal && mapped.isEmpty())
                     mapped = index.name; // @@index(name: ...) is the legacy spelling of map
-                const QString suffix = index.kind == IndexKind::Unique ? QStringLiteral("_key") : QStringLiteral("_idx");
-                constraint.name = !mapped.isEmpty()
-                    ? mapped
-                    : constraintName(model.databaseName() + u'_' + columnsOf(index), suffix, maxLength);
+                if (!mapped.isEmpty()) {
+                    constraint.name = mapped;
+                } else {
+                    // The columns of the fields; a path into a composite type counts as its first field.
+                    QVarLengthArray<QStringView, 4> columns;
+                    for (const IndexField &indexField : index.fields) {
+                        const qsizetype dot = indexField.name.indexOf(u'.');
+                        const Field *field = model.field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
+                        columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
+                    }
+                    const QStringView suffix = index.kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
+                    constraint.name = constraintName(joinedName(table, columns, suffix.size()), suffix, maxLength);
+                }
             }
             if (!mapped.isEmpty() && isTooLong(mapped)) {
                 if (const psl::Attribute *attribute = indexAttribute(model, index))
@@ -643,23 +684,29 @@ void checkNamesPipeline(const Context &context)
                 continue;
             Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
             constraint.field = &field;
-            constraint.name = !field.defaultValue.map.isEmpty()
-                ? field.defaultValue.map
-                : constraintName(model.databaseName() + u'_' + field.databaseName(), QStringLiteral("_df"), maxLength);
+            if (!field.defaultValue.map.isEmpty()) {
+                constraint.name = field.defaultValue.map;
+            } else {
+                const QStringView suffix = u"_df";
+                const QStringView columns[] = {databaseNameOf(field)};
+                constraint.name = constraintName(joinedName(table, columns, suffix.size()), suffix, maxLength);
+            }
             constraints.push_back(std::move(constraint));
         }
     }
 
     // Foreign keys: one per relation whose side holds `fields`.
-    QHash<QString, const Model *> modelsByName;
-    modelsByName.reserve(qsizetype(schema.models.size()));
-    for (const Model &model : schema.models)
-        modelsByName.insert(model.name, &model);
+    // The pipeline runs on schemas without errors, so model names are unique.
+    const SchemaIndex &schemaIndex = modelLookups(context).index;
+    auto modelNamed = [&](const QString &name) -> const Model * {
+        const int m = schemaIndex.model(name);
+        return m < 0 ? nullptr : schemaIndex.models[size_t(m)].model;
+    };
     for (const Relation &relation : schema.relations) {
         if (relation.kind == RelationKind::ManyToMany)
             continue;
-        const Model *modelA = modelsByName.value(relation.modelA);
-        const Model *modelB = modelsByName.value(relation.modelB);
+        const Model *modelA = modelNamed(relation.modelA);
+        const Model *modelB = modelNamed(relation.modelB);
         const Field *fieldA = modelA ? modelA->field(relation.fieldA) : nullptr;
         const Field *fieldB = modelB && !relation.fieldB.isEmpty() ? modelB->field(relation.fieldB) : nullptr;
         const Model *referencing = nullptr;
@@ -678,18 +725,19 @@ void checkNamesPipeline(const Context &context)
             if (const psl::Attribute *attribute = fieldAttribute(*referencing, forward->name, u"relation"))
                 reportTooLong(referencing->name, *attribute, forward->relation.map, false);
         }
-        QString columns;
-        for (const QString &name : forward->relation.fields) {
-            if (!columns.isEmpty())
-                columns += u'_';
-            const Field *field = referencing->field(name);
-            columns += field ? field->databaseName() : name;
-        }
         Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
         constraint.field = forward;
-        constraint.name = !forward->relation.map.isEmpty()
-            ? forward->relation.map
-            : constraintName(referencing->databaseName() + u'_' + columns, QStringLiteral("_fkey"), maxLength);
+        if (!forward->relation.map.isEmpty()) {
+            constraint.name = forward->relation.map;
+        } else {
+            QVarLengthArray<QStringView, 4> columns;
+            for (const QString &name : forward->relation.fields) {
+                const Field *field = referencing->field(name);
+                columns.append(field ? databaseNameOf(*field) : QStringView(name));
+            }
+            const QStringView suffix = u"_fkey";
+            constraint.name = constraintName(joinedName(databaseNameOf(*referencing), columns, suffix.size()), suffix, maxLength);
+        }
         constraints.push_back(std::move(constraint));
     }
 
@@ -738,7 +786,7 @@ void checkNamesPipeline(const Context &context)
                                : NamespaceKey{scope, constraint.model, QString(), constraint.name};
     };
     // Only a name used twice can clash: count the names first, then the namespaces of the repeated ones.
-    QHash<QString, int> uses;
+    QHash<QStringView, int> uses; // views of the names in `constraints`
     uses.reserve(qsizetype(constraints.size()));
     for (const Constraint &constraint : constraints)
         uses[constraint.name] += 1;
@@ -786,7 +834,7 @@ void checkNamesPipeline(const Context &context)
         }
         if (customNames.isEmpty())
             continue;
-        const Block *block = blocksByName.value(model.name);
+        const Block *block = blocksByName.top(model.name);
         for (const Index &index : model.indexes) {
             if (index.name.isEmpty() || index.kind == IndexKind::Normal || index.kind == IndexKind::Fulltext)
                 continue;

@@ -106,10 +106,12 @@ RelationFields RelationReader::read()
             if (info.relatedModel < 0)
                 continue;
             const psl::Field &node = *entry.fields[size_t(f)];
-            info.ignored = singleFieldAttribute(node, u"ignore") != nullptr;
-            if (const Attribute *relation = singleFieldAttribute(node, u"relation"))
-                readAttribute(info, *relation);
-            out.byPair[RelationFields::pairKey(m, info.relatedModel)].push_back(int(out.items.size()));
+            const AttributeNames &attributes = entry.facts[size_t(f)].attributes;
+            info.ignored = attributes.contains(AttributeName::Ignore) && singleFieldAttribute(node, u"ignore");
+            if (attributes.contains(AttributeName::Relation)) {
+                if (const Attribute *relation = singleFieldAttribute(node, u"relation"))
+                    readAttribute(info, *relation);
+            }
             out.items.push_back(std::move(info));
         }
     }

@@ -13,6 +13,7 @@
 namespace strata::schema::validation {
 
 struct ModelLookups; // validationhelpers_p.h
+class TopIndex;      // validationsupport_p.h
 
 /// What every group of validation rules reads and writes.
 struct Context {
@@ -22,6 +23,8 @@ struct Context {
     /// Built on first use by the model and relation rules and shared by their phases, so that one run
     /// resolves models, keys and relations once.
     mutable std::shared_ptr<ModelLookups> modelLookups = {};
+    /// The top-level blocks and their names, built on first use and shared by every rule group.
+    mutable std::shared_ptr<const TopIndex> topIndex = {};
 
     Provider provider() const { return schema.provider(); }
     void error(const char *code, const psl::Span &span, const QString &message) const

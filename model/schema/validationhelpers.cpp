@@ -8,13 +8,16 @@ namespace strata::schema::validation {
 SchemaIndex::SchemaIndex(const Context &context)
 {
     const Schema &schema = context.schema;
+    const TopIndex &tops = topIndex(context);
     std::vector<const psl::Block *> blocks;
+    std::vector<std::span<const FieldFacts>> blockFacts;
     blocks.reserve(schema.models.size());
-    for (const psl::SchemaFile &file : context.ast.files) {
-        for (const psl::TopItem &item : file.items) {
-            const psl::Block *block = std::get_if<psl::Block>(&item);
-            if (block && (block->kind == psl::Block::Kind::Model || block->kind == psl::Block::Kind::View))
-                blocks.push_back(block);
+    blockFacts.reserve(schema.models.size());
+    for (size_t b = 0; b < tops.blocks().size(); ++b) {
+        const psl::Block *block = tops.blocks()[b];
+        if (block->kind == psl::Block::Kind::Model || block->kind == psl::Block::Kind::View) {
+            blocks.push_back(block);
+            blockFacts.push_back(tops.fieldFacts(b));
         }
     }
     // The builder makes one Model per model or view block, in source order, with one Field per field line.
@@ -43,6 +46,7 @@ SchemaIndex::SchemaIndex(const Context &context)
         entry.block = blocks[i];
         entry.model = &schema.models[i];
         entry.fields = std::span<const psl::Field *const>(m_fieldNodes.data() + ranges[i].first, ranges[i].second);
+        entry.facts = blockFacts[i].first(ranges[i].second); // the facts of the first fields, as the nodes
         entry.fieldLookup = &m_fieldLookup;
         for (size_t f = 0; entry.fields.size() > ModelEntry::smallModel && f < entry.fields.size(); ++f) {
             const FieldKey key{int(i), entry.model->fields[f].name};

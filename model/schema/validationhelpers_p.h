@@ -2,9 +2,11 @@
 #pragma once
 
 #include "validationcontext_p.h"
+#include "validationsupport_p.h"
 
 #include <QHash>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <optional>
 #include <span>
 #include <vector>
@@ -38,6 +40,7 @@ struct ModelEntry {
     const psl::Block *block = nullptr;
     const Model *model = nullptr;
     std::span<const psl::Field *const> fields; ///< parallel to model->fields
+    std::span<const FieldFacts> facts;         ///< parallel to model->fields
     const QHash<FieldKey, int> *fieldLookup = nullptr;
 
     /// The first field of that name, or -1.
@@ -157,15 +160,17 @@ struct RelationFieldInfo {
 struct RelationFields {
     std::vector<RelationFieldInfo> items;
     std::vector<int> modelStart;                ///< items of model m: [modelStart[m], modelStart[m + 1])
-    QHash<quint64, std::vector<int>> byPair;    ///< pairKey(model, related model) -> items, in order
 
-    static quint64 pairKey(int model, int related) { return (quint64(quint32(model)) << 32) | quint32(related); }
-    /// The relation fields of `model` that point to `related`, in field order.
-    const std::vector<int> &between(int model, int related) const
+    /// The relation fields of `model` that point to `related`, in field order. A model has a handful of
+    /// relation fields: looking through them beats keeping a table per pair.
+    QVarLengthArray<int, 8> between(int model, int related) const
     {
-        static const std::vector<int> none;
-        const auto it = byPair.constFind(pairKey(model, related));
-        return it == byPair.constEnd() ? none : *it;
+        QVarLengthArray<int, 8> out;
+        for (int i = modelStart[size_t(model)]; i < modelStart[size_t(model) + 1]; ++i) {
+            if (items[size_t(i)].relatedModel == related)
+                out.append(i);
+        }
+        return out;
     }
 };
 

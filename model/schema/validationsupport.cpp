@@ -188,12 +188,103 @@ const ConnectorInfo &connectorInfo(Provider provider)
     return infos[0];
 }
 
-TopIndex::TopIndex(const psl::SchemaAst &ast)
+AttributeName attributeNameOf(QStringView name)
 {
-    for (const psl::Block *block : ast.blocks()) {
+    switch (name.size()) {
+    case 2:
+        if (name == u"id")
+            return AttributeName::Id;
+        break;
+    case 3:
+        if (name == u"map")
+            return AttributeName::Map;
+        break;
+    case 5:
+        if (name == u"index")
+            return AttributeName::Index;
+        break;
+    case 6:
+        if (name == u"ignore")
+            return AttributeName::Ignore;
+        if (name == u"unique")
+            return AttributeName::Unique;
+        if (name == u"schema")
+            return AttributeName::Schema;
+        break;
+    case 7:
+        if (name == u"default")
+            return AttributeName::Default;
+        break;
+    case 8:
+        if (name == u"relation")
+            return AttributeName::Relation;
+        if (name == u"fulltext")
+            return AttributeName::Fulltext;
+        if (name == u"shardKey")
+            return AttributeName::ShardKey;
+        break;
+    case 9:
+        if (name == u"updatedAt")
+            return AttributeName::UpdatedAt;
+        break;
+    default:
+        break;
+    }
+    return name.contains(u'.') ? AttributeName::DatasourceScoped : AttributeName::Other;
+}
+
+TopIndex::TopIndex(const psl::SchemaAst &ast)
+    : m_blocks(ast.blocks())
+{
+    m_tops.reserve(qsizetype(m_blocks.size()));
+    for (const psl::Block *block : m_blocks) {
         if (block->isModelLike() || block->kind == psl::Block::Kind::Enum)
             m_tops.insert(block->name.name, block);
     }
+    // The field facts need every name above: a type may name a block further down.
+    m_fieldStart.reserve(m_blocks.size() + 1);
+    for (const psl::Block *block : m_blocks) {
+        m_fieldStart.push_back(m_fieldFacts.size());
+        if (!block->isModelLike())
+            continue;
+        for (const psl::BlockItem &item : block->items) {
+            const psl::Field *field = std::get_if<psl::Field>(&item);
+            if (!field)
+                continue;
+            FieldFacts facts;
+            facts.type = resolve(*field);
+            for (const psl::Attribute &attribute : field->attributes)
+                facts.attributes.insert(attributeNameOf(attribute.name.name));
+            m_fieldFacts.push_back(facts);
+        }
+    }
+    m_fieldStart.push_back(m_fieldFacts.size());
+}
+
+const TopIndex &topIndex(const Context &context)
+{
+    if (!context.topIndex)
+        context.topIndex = std::make_shared<const TopIndex>(context.ast);
+    return *context.topIndex;
+}
+
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        if (unit < 0x80) {
+            bytes += 1;
+        } else if (unit < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3; // a lone surrogate becomes U+FFFD, three bytes too
+        }
+    }
+    return bytes;
 }
 
 ResolvedType TopIndex::resolve(const psl::Field &field) const
@@ -318,7 +409,7 @@ int ArgumentChecker::find(QStringView name) const
     return -1;
 }
 
-const Expression *ArgumentChecker::defaultArgument(const QString &name, bool reportMissing)
+const Expression *ArgumentChecker::defaultArgument(QStringView name, bool reportMissing)
 {
     const int named = find(name);
     const int unnamed = find(QStringView());
@@ -344,7 +435,13 @@ const Expression *ArgumentChecker::defaultArgument(const QString &name, bool rep
     return argument.value ? &*argument.value : nullptr;
 }
 
-const Expression *ArgumentChecker::optionalArgument(const QString &name)
+void ArgumentChecker::takeArguments(std::initializer_list<QStringView> names)
+{
+    for (QStringView name : names)
+        optionalArgument(name);
+}
+
+const Expression *ArgumentChecker::optionalArgument(QStringView name)
 {
     const int slot = name.isEmpty() ? -1 : find(name);
     if (slot < 0)
@@ -355,7 +452,7 @@ const Expression *ArgumentChecker::optionalArgument(const QString &name)
     return argument.value ? &*argument.value : nullptr;
 }
 
-std::optional<psl::Span> ArgumentChecker::argumentSpan(const QString &name) const
+std::optional<psl::Span> ArgumentChecker::argumentSpan(QStringView name) const
 {
     for (const psl::Argument &argument : m_attribute.arguments) {
         if (argument.name.name == name)

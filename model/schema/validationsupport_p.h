@@ -7,7 +7,9 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
+#include <span>
 #include <vector>
 
 /// Helpers of the configuration, names and attributes rule groups: how Prisma prints values in its messages, the
@@ -67,16 +69,81 @@ struct ResolvedType {
     bool isScalarLike() const { return kind == Kind::Scalar || kind == Kind::Enum || kind == Kind::Composite || kind == Kind::Unsupported; }
 };
 
+/// The attribute names the rules know. An attribute is classified once, so that the rules look for one by
+/// a number instead of comparing its name again and again.
+enum class AttributeName : quint8 {
+    Other,
+    Map,
+    Id,
+    Ignore,
+    Relation,
+    UpdatedAt,
+    Default,
+    Unique,
+    ShardKey,
+    Schema,
+    Index,
+    Fulltext,
+    DatasourceScoped, ///< `@db.Type`: any `prefix.name`
+};
+
+AttributeName attributeNameOf(QStringView name);
+
+/// A set of attribute names, as bits.
+class AttributeNames {
+public:
+    void insert(AttributeName name) { m_bits |= bit(name); }
+    bool contains(AttributeName name) const { return m_bits & bit(name); }
+    bool containsAny(std::initializer_list<AttributeName> names) const
+    {
+        return std::any_of(names.begin(), names.end(), [&](AttributeName name) { return contains(name); });
+    }
+
+private:
+    static quint32 bit(AttributeName name) { return quint32(1) << unsigned(name); }
+    quint32 m_bits = 0;
+};
+
+/// What the rules ask first about a field of a model, view or composite type: what its type is and which
+/// attributes it carries. Computed once per run, so that the rule groups need not walk the syntax of every
+/// field again to find the few fields they have something to check on.
+struct FieldFacts {
+    ResolvedType type;
+    AttributeNames attributes;
+};
+
 /// Name lookups over the top-level blocks of a schema.
 class TopIndex {
 public:
     explicit TopIndex(const psl::SchemaAst &ast);
-    const psl::Block *top(const QString &name) const { return m_tops.value(name); }
+    /// The last model, view, composite type or enum of that name (the one Prisma resolves names to).
+    const psl::Block *top(QStringView name) const { return m_tops.value(name); }
     ResolvedType resolve(const psl::Field &field) const;
+    /// Every block of every file, in source order.
+    const std::vector<const psl::Block *> &blocks() const { return m_blocks; }
+    /// The facts about the fields of blocks()[block], in source order; empty for blocks without fields.
+    std::span<const FieldFacts> fieldFacts(size_t block) const
+    {
+        return std::span<const FieldFacts>(m_fieldFacts).subspan(m_fieldStart[block], m_fieldStart[block + 1] - m_fieldStart[block]);
+    }
 
 private:
-    QHash<QString, const psl::Block *> m_tops;
+    std::vector<const psl::Block *> m_blocks;
+    QHash<QStringView, const psl::Block *> m_tops; ///< views into the syntax tree, which outlives a validation run
+    std::vector<FieldFacts> m_fieldFacts;
+    std::vector<size_t> m_fieldStart; ///< the facts of block b: [m_fieldStart[b], m_fieldStart[b + 1])
 };
+
+/// The block index of this validation run, built on first use.
+const TopIndex &topIndex(const Context &context);
+/// Every block of the schema in source order (without building a new list on each call).
+inline const std::vector<const psl::Block *> &blocksOf(const Context &context)
+{
+    return topIndex(context).blocks();
+}
+
+/// Bytes of the UTF-8 form of a text, counted without converting it.
+qsizetype utf8Length(QStringView text);
 
 /// Checks the arguments of one attribute the way Prisma's attribute visitor does: arguments are taken one
 /// by one by the rule that understands them; whatever is left over is reported as "No such argument.".
@@ -91,11 +158,13 @@ public:
 
     /// The argument `name`, or else the unnamed one. Reports "Argument "name" is missing." when there is
     /// neither and reportMissing is set.
-    const psl::Expression *defaultArgument(const QString &name, bool reportMissing = true);
+    const psl::Expression *defaultArgument(QStringView name, bool reportMissing = true);
     /// The named argument `name`, if given.
-    const psl::Expression *optionalArgument(const QString &name);
+    const psl::Expression *optionalArgument(QStringView name);
+    /// Takes the named arguments whose meaning another rule group checks, so they are not reported as unknown.
+    void takeArguments(std::initializer_list<QStringView> names);
     /// The span of a named argument (name and value), for rules that point at it.
-    std::optional<psl::Span> argumentSpan(const QString &name) const;
+    std::optional<psl::Span> argumentSpan(QStringView name) const;
 
     /// Reports every argument no rule took ("No such argument.").
     void finish();
