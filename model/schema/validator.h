@@ -9,10 +9,14 @@
 namespace strata::schema {
 
 /// Checks a schema by Prisma's rules (what `prisma validate` accepts and rejects) and reports each problem
-/// at its source position.
+/// at its source position. Large schemas are checked on two threads, with the same diagnostics in the same
+/// order as on one.
 class Validator {
 public:
-    static void validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics);
+    enum class Threads { Automatic, One };
+
+    static void validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics,
+                         Threads threads = Threads::Automatic);
 };
 
 } // namespace strata::schema
