@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
-#include "cli/processexit.h"
+#include "cli/processlifetime.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
 #include "timinglog.h"
@@ -37,6 +37,7 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (strata::cli::isCommandLine(arguments)) {
+        strata::cli::prepareProcess();
         QCoreApplication app(argc, argv);
         describeApplication();
         installTranslations(app);

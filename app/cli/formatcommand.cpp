@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
-#include "processexit.h"
+#include "processlifetime.h"
 #include "schemalocator.h"
 
 #include "psl/formatter.h"

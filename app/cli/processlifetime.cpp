@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "processexit.h"
+#include "processlifetime.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +23,15 @@ std::vector<std::shared_ptr<void>> &keptValues()
 void detail::keep(std::shared_ptr<void> value)
 {
     keptValues().push_back(std::move(value));
+}
+
+void prepareProcess()
+{
+#if defined(__GLIBC__)
+    mallopt(M_TOP_PAD, 16 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
 }
 
 void exitProcess(int code)

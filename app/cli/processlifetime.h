@@ -21,6 +21,10 @@ T &keepUntilExit(T &&value)
     return *kept;
 }
 
+/// Tunes the allocator for a short command that builds large structures and exits: it grows the heap in large
+/// steps and keeps freed memory, since every fresh page costs a page fault.
+void prepareProcess();
+
 /// Flushes stdout and stderr and ends the process with code, without running destructors. Under
 /// AddressSanitizer it exits normally, so that what keepUntilExit() holds is freed and leak checks stay exact.
 [[noreturn]] void exitProcess(int code);
