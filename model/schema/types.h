@@ -16,13 +16,13 @@ using NodeId = quint32;
 
 enum class Provider { Unknown, PostgreSql, CockroachDb, MySql, Sqlite, SqlServer, MongoDb };
 
-enum class ScalarType { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
+enum class ScalarType : quint8 { String, Boolean, Int, BigInt, Float, Decimal, DateTime, Json, Bytes };
 
-enum class Arity { Required, Optional, List };
+enum class Arity : quint8 { Required, Optional, List };
 
-enum class FieldKind { Scalar, Enum, Relation, Composite, Unsupported, Unknown };
+enum class FieldKind : quint8 { Scalar, Enum, Relation, Composite, Unsupported, Unknown };
 
-enum class ReferentialAction { Unset, Cascade, Restrict, NoAction, SetNull, SetDefault };
+enum class ReferentialAction : quint8 { Unset, Cascade, Restrict, NoAction, SetNull, SetDefault };
 
 enum class IndexKind { Normal, Unique, Fulltext, PrimaryKey };
 
@@ -40,16 +40,16 @@ struct NativeType {
 
 /// What `@default(...)` says.
 struct DefaultValue {
-    enum class Kind { None, String, Number, Boolean, EnumValue, Autoincrement, Now, Uuid, Cuid, Nanoid, Ulid,
-                      DbGenerated, Sequence, List, Function };
+    enum class Kind : quint8 { None, String, Number, Boolean, EnumValue, Autoincrement, Now, Uuid, Cuid, Nanoid, Ulid,
+                               DbGenerated, Sequence, List, Function };
 
-    Kind kind = Kind::None;
     QString value;                   ///< literal text, enum value name, dbgenerated() argument, or function name
-    int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
     std::vector<DefaultValue> items; ///< List
     QStringList arguments;           ///< Sequence, Function: the arguments as written (`maxValue: 10`)
     QString map;                     ///< `map:` name of the default constraint
     psl::Span span;
+    int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
+    Kind kind = Kind::None;
 
     bool isSet() const { return kind != Kind::None; }
     bool isFunction() const;
@@ -57,35 +57,35 @@ struct DefaultValue {
 
 /// The `@relation(...)` of a relation field.
 struct RelationAttribute {
-    bool present = false;
     QString name;
     QStringList fields;
     QStringList references;
-    ReferentialAction onDelete = ReferentialAction::Unset;
-    ReferentialAction onUpdate = ReferentialAction::Unset;
     QString map;
     psl::Span span;
+    ReferentialAction onDelete = ReferentialAction::Unset;
+    ReferentialAction onUpdate = ReferentialAction::Unset;
+    bool present = false;
 };
 
 struct Field {
-    NodeId id = 0;
     QString name;
     QString mappedName;         ///< @map
-    FieldKind kind = FieldKind::Unknown;
     QString typeName;           ///< as written: "String", "Post", "Role", "Unsupported"
-    Arity arity = Arity::Required;
-    std::optional<ScalarType> scalarType;
     QString unsupportedType;    ///< the text inside Unsupported("...")
+    QStringList documentation;
     NativeType nativeType;
     DefaultValue defaultValue;
+    RelationAttribute relation;
+    psl::Span span;
+    psl::Span typeSpan;
+    NodeId id = 0;
+    FieldKind kind = FieldKind::Unknown;
+    Arity arity = Arity::Required;
+    std::optional<ScalarType> scalarType;
     bool isId = false;          ///< @id
     bool isUnique = false;      ///< @unique
     bool isUpdatedAt = false;
     bool isIgnored = false;
-    RelationAttribute relation;
-    QStringList documentation;
-    psl::Span span;
-    psl::Span typeSpan;
 
     QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
     bool isOptional() const { return arity == Arity::Optional; }
