@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `strata migrate diff`: the SQL between two states of a database, as `prisma migrate diff` prints it.
 #include "commands.h"
+#include "processlifetime.h"
 #include "sqlschemasource.h"
 
 #include "migrate/migrationsfolder.h"
@@ -92,20 +93,58 @@ bool loadMigrationsSource(const DiffSource &source, const LoadedSource &other, L
     return true;
 }
 
-bool writeFile(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
+/// Where the diff's text goes: the output stream, or a file replaced only once it is fully written. Takes the
+/// text in pieces, as UTF-8 as it comes, so that a large script is never held whole a second time.
+class DiffOutput {
+public:
+    DiffOutput(const QString &path, QTextStream &out)
+        : m_out(out)
+    {
+        if (!path.isEmpty())
+            m_file.emplace(path);
     }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
+
+    bool open(QString *error)
+    {
+        if (m_file && !m_file->open(QIODevice::WriteOnly)) {
+            *error = m_file->errorString();
+            return false;
+        }
+        return true;
     }
-    return true;
-}
+
+    void write(QStringView piece)
+    {
+        if (piece.isEmpty())
+            return;
+        if (m_file)
+            m_file->write(piece.toUtf8());
+        else
+            m_out << piece;
+        m_endsWithNewline = piece.endsWith(u'\n');
+    }
+
+    /// Ends the text with a line break, as the reference CLI does, and commits the file.
+    bool finish(QString *error)
+    {
+        if (!m_endsWithNewline)
+            write(u"\n");
+        if (!m_file) {
+            m_out.flush();
+            return true;
+        }
+        if (!m_file->commit()) {
+            *error = m_file->errorString();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QTextStream &m_out;
+    std::optional<QSaveFile> m_file;
+    bool m_endsWithNewline = false;
+};
 
 } // namespace
 
@@ -198,20 +237,23 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
         empty->dialect = dialect;
         return std::shared_ptr<const sql::SqlSchema>(std::move(empty));
     };
-    const sql::Migration migration = sql::SchemaDiffer::diff(shared(previous.schema), shared(next.schema));
+    // Kept with both schemas until the process ends: freeing them one allocation at a time would cost more
+    // than the diff (see processlifetime.h).
+    const sql::Migration &migration = keepUntilExit(sql::SchemaDiffer::diff(shared(previous.schema), shared(next.schema)));
 
-    QString text = script ? renderer->renderScript(migration) : sql::migrationSummary(migration);
-    if (!text.endsWith(u'\n'))
-        text += u'\n';
-    if (!output.isEmpty()) {
-        QString error;
-        if (!writeFile(output, text, &error)) {
-            err << tr("error: cannot write %1: %2").arg(output, error) << '\n';
-            return 1;
-        }
-    } else {
-        out << text;
-        out.flush();
+    DiffOutput target(output, out);
+    QString error;
+    if (!target.open(&error)) {
+        err << tr("error: cannot write %1: %2").arg(output, error) << '\n';
+        return 1;
+    }
+    if (script)
+        renderer->writeScript(migration, [&target](QStringView piece) { target.write(piece); });
+    else
+        target.write(sql::migrationSummary(migration));
+    if (!target.finish(&error)) {
+        err << tr("error: cannot write %1: %2").arg(output, error) << '\n';
+        return 1;
     }
     return exitCode && !migration.isEmpty() ? 2 : 0;
 }

@@ -46,6 +46,8 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     if (source.datasourceFile.isEmpty())
         source.datasourceFile = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("schema.prisma")) : path;
+    // Only the graph is needed from here on: on large schemas the text and the syntax tree are most of the memory.
+    loaded.releaseTextAndSyntax();
     if (loaded.schema.provider() == schema::Provider::CockroachDb) {
         // CockroachDB has its own types and statements; PostgreSQL's would be wrong there.
         err << tr("error: %1 does not support the cockroachdb provider yet.").arg(command) << '\n';
@@ -60,7 +62,7 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     source.dialect = *dialect;
     source.schema = sql::SchemaCalculator::calculate(loaded.schema, *dialect);
-    return source;
+    return source; // the graph goes with `loaded`, before the diff and the script take their memory
 }
 
 static void printDiagnostic(const psl::Diagnostic &diagnostic, QTextStream &err)

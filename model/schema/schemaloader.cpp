@@ -20,6 +20,12 @@ LoadedSchema analyze(psl::SourceSet sources, const Schema *previous)
     return result;
 }
 
+void LoadedSchema::releaseTextAndSyntax()
+{
+    ast = {};
+    sources = {};
+}
+
 bool loadSchema(const QString &path, LoadedSchema &out, QString *error)
 {
     psl::SourceSet sources;

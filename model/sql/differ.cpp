@@ -537,10 +537,11 @@ bool indexesMatch(Dialect dialect, const Index &a, const Index &b)
 
 bool isPostgisTable(const QString &name)
 {
-    static const QSet<QString> names = {QStringLiteral("spatial_ref_sys"), QStringLiteral("geometry_columns"),
-                                        QStringLiteral("geography_columns"), QStringLiteral("raster_columns"),
-                                        QStringLiteral("raster_overviews")};
-    return names.contains(name.toLower());
+    static constexpr QLatin1StringView names[] = {QLatin1StringView("spatial_ref_sys"), QLatin1StringView("geometry_columns"),
+                                                  QLatin1StringView("geography_columns"), QLatin1StringView("raster_columns"),
+                                                  QLatin1StringView("raster_overviews")};
+    return std::any_of(std::begin(names), std::end(names),
+                       [&](QLatin1StringView postgisName) { return name.compare(postgisName, Qt::CaseInsensitive) == 0; });
 }
 
 QString qualified(const QString &schema, const QString &name)
@@ -625,11 +626,31 @@ private:
 
     MigrationStep &push(StepKind kind, const QString &id)
     {
-        MigrationStep step;
+        MigrationStep &step = m_steps.emplace_back();
         step.kind = kind;
         step.id = stepKindName(kind) + u':' + id;
-        m_steps.push_back(std::move(step));
-        return m_steps.back();
+        return step;
+    }
+    /// A step about a table, or about an item of it (index, foreign key): its id "Kind:schema.table.item" is
+    /// built in one allocation, as large schemas have many of these.
+    MigrationStep &push(StepKind kind, const Table &table, const QString *item = nullptr)
+    {
+        MigrationStep &step = m_steps.emplace_back();
+        step.kind = kind;
+        const QString kindName = stepKindName(kind);
+        step.id.reserve(kindName.size() + table.schema.size() + table.name.size() + (item ? item->size() : 0) + 3);
+        step.id += kindName;
+        step.id += u':';
+        if (!table.schema.isEmpty()) {
+            step.id += table.schema;
+            step.id += u'.';
+        }
+        step.id += table.name;
+        if (item) {
+            step.id += u'.';
+            step.id += *item;
+        }
+        return step;
     }
     QString tableId(const Table &table) const { return qualified(table.schema, table.name); }
 
@@ -974,18 +995,18 @@ void Differ::pushCreatedTableSteps()
         if (entry.previous >= 0)
             continue;
         const Table &table = nextTable(entry);
-        MigrationStep &create = push(StepKind::CreateTable, tableId(table));
+        MigrationStep &create = push(StepKind::CreateTable, table);
         create.nextTable = entry.next;
         if (!isSqlite()) {
             for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
-                MigrationStep &fk = push(StepKind::AddForeignKey, tableId(table) + u'.' + table.foreignKeys[f].name);
+                MigrationStep &fk = push(StepKind::AddForeignKey, table, &table.foreignKeys[f].name);
                 fk.nextTable = entry.next;
                 fk.nextItem = f;
             }
         }
         // MySQL writes the indexes of a new table into its CREATE TABLE (should_create_indexes_from_created_tables).
         for (int i = 0; i < int(table.indexes.size()) && !isMySql(); ++i) {
-            MigrationStep &index = push(StepKind::CreateIndex, tableId(table) + u'.' + table.indexes[i].name);
+            MigrationStep &index = push(StepKind::CreateIndex, table, &table.indexes[i].name);
             index.nextTable = entry.next;
             index.nextItem = i;
         }
@@ -998,12 +1019,12 @@ void Differ::pushDroppedTableSteps()
         if (entry.next >= 0)
             continue;
         const Table &table = prevTable(entry);
-        MigrationStep &drop = push(StepKind::DropTable, tableId(table));
+        MigrationStep &drop = push(StepKind::DropTable, table);
         drop.previousTable = entry.previous;
         if (isSqlite())
             continue;
         for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
-            MigrationStep &fk = push(StepKind::DropForeignKey, tableId(table) + u'.' + table.foreignKeys[f].name);
+            MigrationStep &fk = push(StepKind::DropForeignKey, table, &table.foreignKeys[f].name);
             fk.previousTable = entry.previous;
             fk.previousItem = f;
         }
@@ -1019,7 +1040,7 @@ void Differ::pushDroppedIndexSteps()
             return;
         seen.insert(key);
         const Table &t = m_previous.tables[table];
-        MigrationStep &step = push(StepKind::DropIndex, tableId(t) + u'.' + t.indexes[index].name);
+        MigrationStep &step = push(StepKind::DropIndex, t, &t.indexes[index].name);
         step.previousTable = table;
         step.previousItem = index;
     };
@@ -1061,11 +1082,11 @@ void Differ::recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &
         if (!covered || m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
             continue;
         m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
-        MigrationStep &drop = push(StepKind::DropForeignKey, tableId(previous) + u'.' + fk.name);
+        MigrationStep &drop = push(StepKind::DropForeignKey, previous, &fk.name);
         drop.previousTable = entry.previous;
         drop.nextTable = entry.next;
         drop.previousItem = p;
-        MigrationStep &add = push(StepKind::AddForeignKey, tableId(next) + u'.' + next.foreignKeys[n].name);
+        MigrationStep &add = push(StepKind::AddForeignKey, next, &next.foreignKeys[n].name);
         add.previousTable = entry.previous;
         add.nextTable = entry.next;
         add.nextItem = n;
@@ -1079,7 +1100,7 @@ void Differ::pushCreatedIndexSteps()
             continue;
         const Table &table = nextTable(entry);
         for (const int index : createdIndexes(entry)) {
-            MigrationStep &step = push(StepKind::CreateIndex, tableId(table) + u'.' + table.indexes[index].name);
+            MigrationStep &step = push(StepKind::CreateIndex, table, &table.indexes[index].name);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.nextItem = index;
@@ -1117,16 +1138,15 @@ void Differ::pushAlteredTableSteps()
             continue;
         const Table &previous = prevTable(entry);
         const Table &next = nextTable(entry);
-        const QString id = tableId(next);
 
         for (const int fk : createdForeignKeys(entry)) {
-            MigrationStep &step = push(StepKind::AddForeignKey, id + u'.' + next.foreignKeys[fk].name);
+            MigrationStep &step = push(StepKind::AddForeignKey, next, &next.foreignKeys[fk].name);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.nextItem = fk;
         }
         for (const int fk : droppedForeignKeys(entry)) {
-            MigrationStep &step = push(StepKind::DropForeignKey, tableId(previous) + u'.' + previous.foreignKeys[fk].name);
+            MigrationStep &step = push(StepKind::DropForeignKey, previous, &previous.foreignKeys[fk].name);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.previousItem = fk;
@@ -1143,7 +1163,7 @@ void Differ::pushAlteredTableSteps()
                 };
                 if (isImplicitJoinTable(previous) && isImplicitJoinTable(next))
                     continue;
-                MigrationStep &step = push(StepKind::RenameForeignKey, id + u'.' + b.name);
+                MigrationStep &step = push(StepKind::RenameForeignKey, next, &b.name);
                 step.previousTable = entry.previous;
                 step.nextTable = entry.next;
                 step.previousItem = p;
@@ -1165,11 +1185,11 @@ void Differ::pushAlteredTableSteps()
                 if (m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
                     continue;
                 m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
-                MigrationStep &add = push(StepKind::AddForeignKey, id + u'.' + b.name);
+                MigrationStep &add = push(StepKind::AddForeignKey, next, &b.name);
                 add.previousTable = entry.previous;
                 add.nextTable = entry.next;
                 add.nextItem = n;
-                MigrationStep &drop = push(StepKind::DropForeignKey, tableId(previous) + u'.' + a.name);
+                MigrationStep &drop = push(StepKind::DropForeignKey, previous, &a.name);
                 drop.previousTable = entry.previous;
                 drop.nextTable = entry.next;
                 drop.previousItem = p;
@@ -1178,7 +1198,8 @@ void Differ::pushAlteredTableSteps()
         for (const auto &[p, n] : indexPairs(entry)) {
             if (previous.indexes[p].name == next.indexes[n].name)
                 continue;
-            MigrationStep &step = push(isPostgres() || isMySql() ? StepKind::RenameIndex : StepKind::RedefineIndex, id + u'.' + next.indexes[n].name);
+            MigrationStep &step = push(isPostgres() || isMySql() ? StepKind::RenameIndex : StepKind::RedefineIndex, next,
+                                       &next.indexes[n].name);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.previousItem = p;
@@ -1221,7 +1242,7 @@ void Differ::pushAlteredTableSteps()
             changes.push_back({TableChange::Kind::AddPrimaryKey});
         if (changes.empty())
             continue;
-        MigrationStep &step = push(StepKind::AlterTable, id);
+        MigrationStep &step = push(StepKind::AlterTable, next);
         step.previousTable = entry.previous;
         step.nextTable = entry.next;
         step.tableChanges = std::move(changes);
@@ -1482,6 +1503,8 @@ Migration Differ::run(std::vector<MigrationStep> renameSteps)
     pairTables();
     setTablesToRedefine();
     m_steps = std::move(renameSteps);
+    // A rough count (a table with its indexes and foreign keys) that spares most regrowth on large schemas.
+    m_steps.reserve(m_steps.size() + m_next.enums.size() + 4 * std::max(m_previous.tables.size(), m_next.tables.size()));
     pushExtensionSteps();
     pushCreatedSchemaSteps();
     pushCreatedTableSteps();

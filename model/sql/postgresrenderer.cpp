@@ -37,26 +37,28 @@ public:
 
     QString columnType(const Column &column) const
     {
-        QString type;
+        return written([&](TextWriter &out) { appendColumnType(out, column); });
+    }
+
+    void appendColumnType(TextWriter &out, const Column &column) const
+    {
         if (column.type.family == Family::Enum) {
-            type = prefixed(column.type.enumSchema, column.type.enumName.isEmpty() ? column.type.name : column.type.enumName);
-        } else if (column.type.family == Family::Unsupported) {
-            type = column.type.name;
+            appendName(out, column.type.enumSchema, column.type.enumName.isEmpty() ? column.type.name : column.type.enumName);
+        } else if (column.autoIncrement && column.type.family != Family::Unsupported) {
+            const std::optional<PgType> native = postgresNativeType(column);
+            if (native && native->kind == PgKind::SmallInt)
+                out << u"SMALLSERIAL";
+            else if (native && native->kind == PgKind::Integer)
+                out << u"SERIAL";
+            else if (native && native->kind == PgKind::BigInt)
+                out << u"BIGSERIAL";
+            else
+                out << column.type.name;
         } else {
-            type = column.type.name;
-            if (column.autoIncrement) {
-                const std::optional<PgType> native = postgresNativeType(column);
-                if (native && native->kind == PgKind::SmallInt)
-                    type = QStringLiteral("SMALLSERIAL");
-                else if (native && native->kind == PgKind::Integer)
-                    type = QStringLiteral("SERIAL");
-                else if (native && native->kind == PgKind::BigInt)
-                    type = QStringLiteral("BIGSERIAL");
-            }
+            out << column.type.name;
         }
         if (column.type.isArray)
-            type += QStringLiteral("[]");
-        return type;
+            out << u"[]";
     }
 
     static QString defaultSql(const Column &column)
@@ -68,129 +70,118 @@ public:
         }
     }
 
-    /// Appends `"schema"."name"` (or `"name"`) without temporaries: the hot path of large scripts.
-    void appendName(QString &out, const QString &schema, const QString &name) const
+    /// Writes `"schema"."name"`, or `"name"` in the target's default namespace.
+    void appendName(TextWriter &out, const QString &schema, const QString &name) const
     {
-        if (!schema.isEmpty() && schema != m_defaultNamespace) {
-            out += u'"';
-            out += schema;
-            out += QStringLiteral("\".\"");
-        } else {
-            out += u'"';
-        }
-        out += name;
-        out += u'"';
+        if (!schema.isEmpty() && schema != m_defaultNamespace)
+            out << u'"' << schema << u"\".\"" << name << u'"';
+        else
+            out << u'"' << name << u'"';
     }
 
-    void appendColumnDefinition(QString &out, const Column &column) const
+    void appendColumnDefinition(TextWriter &out, const Column &column) const
     {
-        out += QStringLiteral("    \"");
-        out += column.name;
-        out += QStringLiteral("\" ");
-        out += columnType(column);
+        out << u"    \"" << column.name << u"\" ";
+        appendColumnType(out, column);
         if (column.arity() == ColumnArity::Required)
-            out += QStringLiteral(" NOT NULL");
+            out << u" NOT NULL";
         if (column.defaultValue.kind != ColumnDefault::Kind::None && column.defaultValue.kind != ColumnDefault::Kind::Sequence
-            && !column.defaultValue.expression.isEmpty()) {
-            out += QStringLiteral(" DEFAULT ");
-            out += column.defaultValue.expression;
-        }
+            && !column.defaultValue.expression.isEmpty())
+            out << u" DEFAULT " << column.defaultValue.expression;
     }
 
     QString columnDefinition(const Column &column) const
     {
-        QString out;
-        appendColumnDefinition(out, column);
-        return out;
+        return written([&](TextWriter &out) { appendColumnDefinition(out, column); });
     }
 
-    QString createTable(const Table &t) const
+    void appendCreateTable(TextWriter &out, const Table &t) const
     {
-        QString out;
-        out.reserve(64 + qsizetype(t.columns.size()) * 48);
-        out += QStringLiteral("CREATE TABLE ");
+        out << u"CREATE TABLE ";
         appendName(out, t.schema, t.name);
-        out += QStringLiteral(" (\n");
+        out << u" (\n";
         for (size_t i = 0; i < t.columns.size(); ++i) {
             if (i > 0)
-                out += QStringLiteral(",\n");
+                out << u",\n";
             appendColumnDefinition(out, t.columns[i]);
         }
         if (t.primaryKey) {
-            out += QStringLiteral(",\n\n    CONSTRAINT \"");
-            out += t.primaryKey->name;
-            out += QStringLiteral("\" PRIMARY KEY (");
+            out << u",\n\n    CONSTRAINT \"" << t.primaryKey->name << u"\" PRIMARY KEY (";
             for (size_t i = 0; i < t.primaryKey->columns.size(); ++i) {
                 if (i > 0)
-                    out += u',';
-                out += u'"';
-                out += t.primaryKey->columns[i].name;
-                out += u'"';
+                    out << u',';
+                out << u'"' << t.primaryKey->columns[i].name << u'"';
             }
-            out += u')';
+            out << u')';
         }
-        out += QStringLiteral("\n)");
-        return out;
+        out << u"\n)";
     }
 
-    QString createIndex(const Table &t, const Index &index) const
+    void appendCreateIndex(TextWriter &out, const Table &t, const Index &index) const
     {
-        QString out;
-        out.reserve(96);
-        out += index.isUnique() ? QStringLiteral("CREATE UNIQUE INDEX \"") : QStringLiteral("CREATE INDEX \"");
-        out += index.name;
-        out += QStringLiteral("\" ON ");
+        out << (index.isUnique() ? u"CREATE UNIQUE INDEX \"" : u"CREATE INDEX \"") << index.name << u"\" ON ";
         appendName(out, t.schema, t.name);
-        const QString algorithm = index.algorithm.toUpper();
-        if (!algorithm.isEmpty() && algorithm != u"BTREE") {
-            out += QStringLiteral(" USING ");
-            out += algorithm;
-            out += u' ';
-        }
-        out += u'(';
+        if (!index.algorithm.isEmpty() && index.algorithm.compare(QLatin1StringView("BTREE"), Qt::CaseInsensitive) != 0)
+            out << u" USING " << index.algorithm.toUpper() << u' ';
+        out << u'(';
         for (size_t i = 0; i < index.columns.size(); ++i) {
             const IndexColumn &column = index.columns[i];
             if (i > 0)
-                out += QStringLiteral(", ");
-            out += u'"';
-            out += column.name;
-            out += u'"';
-            if (!column.operatorClass.isEmpty()) {
-                out += u' ';
-                out += column.operatorClass;
-            }
+                out << u", ";
+            out << u'"' << column.name << u'"';
+            if (!column.operatorClass.isEmpty())
+                out << u' ' << column.operatorClass;
             if (column.sort == SortOrder::Asc)
-                out += QStringLiteral(" ASC");
+                out << u" ASC";
             else if (column.sort == SortOrder::Desc)
-                out += QStringLiteral(" DESC");
+                out << u" DESC";
         }
-        out += u')';
+        out << u')';
+    }
+
+    void appendAddForeignKey(TextWriter &out, const Table &t, const ForeignKey &fk) const
+    {
+        out << u"ALTER TABLE ";
+        appendName(out, t.schema, t.name);
+        out << u" ADD ";
+        if (!fk.name.isEmpty())
+            out << u"CONSTRAINT \"" << fk.name << u"\" ";
+        out << u"FOREIGN KEY (";
+        appendJoinedQuoted(out, fk.columns, u'"');
+        out << u") REFERENCES ";
+        appendName(out, fk.referencedSchema, fk.referencedTable);
+        out << u'(';
+        appendJoinedQuoted(out, fk.referencedColumns, u'"');
+        out << u") ON DELETE " << referentialActionSql(fk.onDelete) << u" ON UPDATE " << referentialActionSql(fk.onUpdate);
+    }
+
+    /// The text that `write` writes, as a string of its own.
+    template<typename Write>
+    static QString written(Write write)
+    {
+        QString out;
+        {
+            TextWriter writer(out);
+            write(writer);
+        }
         return out;
     }
 
-    QString addForeignKey(const Table &t, const ForeignKey &fk) const
+    /// Appends the steps large scripts are made of, with their ";\n"; false for the other kinds.
+    bool appendFrequentStep(QString &script, const MigrationStep &step) const
     {
-        QString out;
-        out.reserve(160);
-        out += QStringLiteral("ALTER TABLE ");
-        appendName(out, t.schema, t.name);
-        out += QStringLiteral(" ADD ");
-        if (!fk.name.isEmpty()) {
-            out += QStringLiteral("CONSTRAINT \"");
-            out += fk.name;
-            out += QStringLiteral("\" ");
-        }
-        out += QStringLiteral("FOREIGN KEY (");
-        out += joinQuoted(fk.columns, u'"');
-        out += QStringLiteral(") REFERENCES ");
-        appendName(out, fk.referencedSchema, fk.referencedTable);
-        out += u'(';
-        out += joinQuoted(fk.referencedColumns, u'"');
-        out += QStringLiteral(") ON DELETE ");
-        out += referentialActionSql(fk.onDelete);
-        out += QStringLiteral(" ON UPDATE ");
-        out += referentialActionSql(fk.onUpdate);
-        return out;
+        if (step.kind != StepKind::CreateTable && step.kind != StepKind::CreateIndex && step.kind != StepKind::AddForeignKey)
+            return false;
+        TextWriter out(script);
+        const Table &t = m_next.tables[step.nextTable];
+        if (step.kind == StepKind::CreateTable)
+            appendCreateTable(out, t);
+        else if (step.kind == StepKind::CreateIndex)
+            appendCreateIndex(out, t, t.indexes[step.nextItem]);
+        else
+            appendAddForeignKey(out, t, t.foreignKeys[step.nextItem]);
+        out << u";\n";
+        return true;
     }
 
     QStringList alterTable(const MigrationStep &step) const;
@@ -204,7 +195,7 @@ private:
     const Migration &m_migration;
     const SqlSchema &m_previous;
     const SqlSchema &m_next;
-    QString m_defaultNamespace;
+    const QString &m_defaultNamespace;
 };
 
 void Context::alterColumn(const Table &before, const Table &after, const TableChange &change, int nextTable,
@@ -461,17 +452,17 @@ QStringList Context::render(const MigrationStep &step) const
     case StepKind::DropTable:
         return {QStringLiteral("DROP TABLE ") + table(m_previous.tables[step.previousTable])};
     case StepKind::CreateTable:
-        return {createTable(m_next.tables[step.nextTable])};
+        return {written([&](TextWriter &out) { appendCreateTable(out, m_next.tables[step.nextTable]); })};
     case StepKind::RedefineTables: {
         // Only CockroachDB redefines tables; kept for completeness.
         QStringList out;
         for (const RedefinedTable &redefined : step.redefinedTables)
-            out << createTable(m_next.tables[redefined.nextTable]);
+            out << written([&](TextWriter &text) { appendCreateTable(text, m_next.tables[redefined.nextTable]); });
         return out;
     }
     case StepKind::CreateIndex: {
         const Table &t = m_next.tables[step.nextTable];
-        return {createIndex(t, t.indexes[step.nextItem])};
+        return {written([&](TextWriter &out) { appendCreateIndex(out, t, t.indexes[step.nextItem]); })};
     }
     case StepKind::RenameForeignKey: {
         const Table &t = m_previous.tables[step.previousTable];
@@ -480,7 +471,7 @@ QStringList Context::render(const MigrationStep &step) const
     }
     case StepKind::AddForeignKey: {
         const Table &t = m_next.tables[step.nextTable];
-        return {addForeignKey(t, t.foreignKeys[step.nextItem])};
+        return {written([&](TextWriter &out) { appendAddForeignKey(out, t, t.foreignKeys[step.nextItem]); })};
     }
     case StepKind::RenameIndex: {
         const Table &t = m_previous.tables[step.previousTable];
@@ -491,7 +482,7 @@ QStringList Context::render(const MigrationStep &step) const
         const Table &before = m_previous.tables[step.previousTable];
         const Table &after = m_next.tables[step.nextTable];
         return {QStringLiteral("DROP INDEX ") + prefixed(before.schema, before.indexes[step.previousItem].name),
-                createIndex(after, after.indexes[step.nextItem])};
+                written([&](TextWriter &out) { appendCreateIndex(out, after, after.indexes[step.nextItem]); })};
     }
     }
     return {};
@@ -502,6 +493,12 @@ QStringList Context::render(const MigrationStep &step) const
 QStringList PostgresRenderer::renderStep(const Migration &migration, const MigrationStep &step) const
 {
     return Context(migration).render(step);
+}
+
+void PostgresRenderer::appendStep(QString &script, const Migration &migration, const MigrationStep &step) const
+{
+    if (!Context(migration).appendFrequentStep(script, step))
+        SqlRenderer::appendStep(script, migration, step);
 }
 
 } // namespace strata::sql

@@ -10,6 +10,9 @@ class PostgresRenderer : public SqlRenderer {
 public:
     Dialect dialect() const override { return Dialect::PostgreSql; }
     QStringList renderStep(const Migration &migration, const MigrationStep &step) const override;
+
+protected:
+    void appendStep(QString &script, const Migration &migration, const MigrationStep &step) const override;
 };
 
 } // namespace strata::sql

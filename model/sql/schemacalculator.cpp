@@ -24,20 +24,69 @@ using ValueType = ColumnDefault::ValueType;
 namespace {
 
 /// Cuts a name to at most maxBytes bytes of UTF-8, on a character boundary (Prisma's floor_char_boundary).
-QString truncateBytes(const QString &name, int maxBytes)
+QString truncateBytes(const QString &name, qsizetype maxBytes)
 {
     const QByteArray utf8 = name.toUtf8();
     if (utf8.size() <= maxBytes)
         return name;
-    int cut = std::max(0, maxBytes);
+    qsizetype cut = std::max<qsizetype>(0, maxBytes);
     while (cut > 0 && (static_cast<unsigned char>(utf8.at(cut)) & 0xC0) == 0x80)
         --cut;
     return QString::fromUtf8(utf8.left(cut));
 }
 
-int byteLength(const QString &name)
+/// The length of the text in UTF-8, without converting it.
+qsizetype utf8Length(QStringView text)
 {
-    return int(name.toUtf8().size());
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode()))
+            bytes += 4, ++i;
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+QStringView nameOf(const QString &name)
+{
+    return name;
+}
+
+QStringView nameOf(const IndexColumn &column)
+{
+    return column.name;
+}
+
+constexpr QLatin1StringView uniqueIndexSuffix("_key");
+constexpr QLatin1StringView indexSuffix("_idx");
+constexpr QLatin1StringView foreignKeySuffix("_fkey");
+
+/// Prisma's default name of an index or a foreign key: `table_column1_column2` cut to the dialect's longest
+/// identifier, then the suffix. COLUMNS holds names or index columns.
+template<typename Columns>
+QString constraintName(const QString &table, const Columns &columns, QLatin1StringView suffix, Dialect dialect)
+{
+    const int limit = SchemaCalculator::maxIdentifierLength(dialect);
+    qsizetype length = table.size() + suffix.size();
+    for (const auto &column : columns)
+        length += 1 + nameOf(column).size();
+    QString out;
+    out.reserve(length);
+    out += table;
+    for (const auto &column : columns) {
+        out += u'_';
+        out += nameOf(column);
+    }
+    if (utf8Length(out) >= limit - suffix.size())
+        out = truncateBytes(out, limit - int(suffix.size()));
+    out += suffix;
+    return out;
 }
 
 /// The first n characters (Rust's `chars().take(n)`).
@@ -129,13 +178,19 @@ QString postgresNativeTypeName(const schema::NativeType &native)
         {QStringLiteral("JsonB"), QStringLiteral("JSONB")},
         {QStringLiteral("ByteA"), QStringLiteral("BYTEA")},
     };
-    QString name = names.value(native.name, native.name.toUpper());
-    if (!native.arguments.isEmpty()) {
-        QStringList arguments;
-        for (const QString &argument : native.arguments)
-            arguments << argument.trimmed();
-        name += u'(' + arguments.join(u',') + u')';
+    const auto known = names.constFind(native.name);
+    if (native.arguments.isEmpty())
+        return known != names.constEnd() ? *known : native.name.toUpper();
+    QString name;
+    name.reserve(24);
+    name += known != names.constEnd() ? *known : native.name.toUpper();
+    name += u'(';
+    for (qsizetype i = 0; i < native.arguments.size(); ++i) {
+        if (i > 0)
+            name += u',';
+        name += QStringView(native.arguments.at(i)).trimmed();
     }
+    name += u')';
     return name;
 }
 
@@ -267,21 +322,31 @@ private:
     void pushNamespaces();
     void pushEnums();
     void pushModelTable(const Model &model);
-    Column columnFor(const Model &model, const Field &field) const;
+    void setUpColumn(Column &column, const Model &model, const Field &field) const;
     ColumnDefault defaultFor(const Field &field, Family family, const QString &fullType, bool &prismaLevel) const;
     ColumnDefault literalDefault(const DefaultValue &value, Family family, const QString &fullType) const;
     QString renderLiteral(ValueType type, const QString &value, const QString &fullType) const;
     QString columnName(const Model &model, const QString &fieldName) const;
-    void pushForeignKeys();
+    QString renderedType(const Column &column) const;
+    template<typename TableColumnName, typename IsRequired>
+    void pushForeignKey(Table &table, const Field &field, const TableColumnName &tableColumnName, const IsRequired &isRequired) const;
     void pushJoinTables();
     QString namespaceFor(const QString &explicitSchema) const;
 
     const schema::Schema &m_schema;
     Dialect m_dialect;
     SqlSchema m_out;
-    QHash<QString, const Model *> m_models;
-    QHash<QString, int> m_modelIndex;  ///< model name -> position in m_schema.models
-    QHash<QString, int> m_tableOfModel; ///< model name -> position in m_out.tables
+    struct ModelEntry {
+        const Model *model = nullptr;
+        int position = -1; ///< in m_schema.models
+        int table = -1;    ///< in m_out.tables; -1 for views
+    };
+    QHash<QString, ModelEntry> m_models; ///< by model name
+    bool m_withForeignKeys = true;       ///< false with relationMode = "prisma"
+    // Scratch lists of pushModelTable(), kept from one model to the next to spare their allocations.
+    std::vector<QStringView> m_columnFieldNames;
+    std::vector<const Field *> m_foreignKeyFields;
+    std::vector<const schema::Index *> m_orderedIndexes;
     QHash<QString, const schema::Enum *> m_enums;
     QString m_firstNamespace;
 };
@@ -510,13 +575,12 @@ ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QS
     return out;
 }
 
-Column Calculator::columnFor(const Model &model, const Field &field) const
+/// Fills in a new column of the model's table (in place: a Column is large and tables have many).
+void Calculator::setUpColumn(Column &column, const Model &model, const Field &field) const
 {
-    Column column;
     column.name = field.databaseName();
     column.nullable = field.arity != Arity::Required;
     column.type.isArray = field.arity == Arity::List;
-    QString fullType; // the rendered column type, for `ARRAY[...]::type` defaults
     if (field.kind == FieldKind::Enum) {
         column.type.family = Family::Enum;
         const auto it = m_enums.constFind(field.typeName);
@@ -528,23 +592,18 @@ Column Calculator::columnFor(const Model &model, const Field &field) const
                     column.type.enumValues << value.databaseName();
             }
             column.type.name = mysql::enumTypeName(column.type.enumValues);
-            fullType = column.type.name;
         } else if (isPostgres()) {
             column.type.name = enumName;
             column.type.enumName = enumName;
             column.type.enumSchema = namespaceFor(it != m_enums.constEnd() ? (*it)->schemaName : QString());
-            fullType = (column.type.enumSchema == m_out.defaultNamespace ? QString() : quoteIdent(column.type.enumSchema) + u'.')
-                + quoteIdent(enumName);
         } else {
             // SQLite keeps enum values in TEXT columns.
             column.type.family = Family::String;
             column.type.name = sqliteTypeName(Family::String);
-            fullType = column.type.name;
         }
     } else if (field.kind == FieldKind::Unsupported) {
         column.type.family = Family::Unsupported;
         column.type.name = field.unsupportedType;
-        fullType = column.type.name;
     } else {
         const ScalarType scalar = field.scalarType.value_or(ScalarType::String);
         column.type.family = familyOf(scalar);
@@ -554,10 +613,10 @@ Column Calculator::columnFor(const Model &model, const Field &field) const
             column.type.name = field.nativeType.isSet() ? mysql::nativeTypeName(field.nativeType, scalar) : mysql::defaultTypeName(scalar);
         else
             column.type.name = sqliteTypeName(column.type.family);
-        fullType = column.type.name;
     }
-    if (column.type.isArray)
-        fullType += QStringLiteral("[]");
+    // Only list defaults (`ARRAY[...]::type`) and MySQL's now() need the type as rendered.
+    const bool needsFullType = field.defaultValue.kind == DefaultValue::Kind::List || field.defaultValue.kind == DefaultValue::Kind::Now;
+    const QString fullType = needsFullType ? renderedType(column) : QString();
 
     bool prismaLevel = false;
     column.defaultValue = defaultFor(field, column.type.family, fullType, prismaLevel);
@@ -568,7 +627,24 @@ Column Calculator::columnFor(const Model &model, const Field &field) const
         if (const schema::Index *pk = model.primaryKey(); pk && pk->fields.size() == 1 && pk->fields.front().name == field.name)
             column.autoIncrement = true;
     }
-    return column;
+}
+
+/// The column's type as a migration writes it, array brackets included.
+QString Calculator::renderedType(const Column &column) const
+{
+    QString type;
+    if (column.type.family == Family::Enum && isPostgres()) {
+        if (column.type.enumSchema != m_out.defaultNamespace) {
+            type += quoteIdent(column.type.enumSchema);
+            type += u'.';
+        }
+        type += quoteIdent(column.type.enumName);
+    } else {
+        type = column.type.name;
+    }
+    if (column.type.isArray)
+        type += QLatin1StringView("[]");
+    return type;
 }
 
 QString Calculator::columnName(const Model &model, const QString &fieldName) const
@@ -592,17 +668,34 @@ void Calculator::pushModelTable(const Model &model)
     table.schema = namespaceFor(model.schemaName);
     table.name = model.databaseName();
     table.columns.reserve(model.fields.size());
+    // The names of the fields that have a column, in column order: indexes and foreign keys find their columns
+    // in this compact list rather than among the (large) fields.
+    std::vector<QStringView> &columnFieldNames = m_columnFieldNames;
+    std::vector<const Field *> &foreignKeyFields = m_foreignKeyFields;
+    columnFieldNames.clear();
+    foreignKeyFields.clear();
     for (const Field &field : model.fields) {
+        if (field.isRelation() && !field.relation.fields.isEmpty())
+            foreignKeyFields.push_back(&field);
         if (!field.isScalarLike() && field.kind != FieldKind::Composite)
             continue;
-        table.columns.push_back(columnFor(model, field));
+        columnFieldNames.push_back(field.name);
+        setUpColumn(table.columns.emplace_back(), model, field);
     }
+    auto columnPosition = [&](const QString &fieldName) -> qsizetype {
+        const auto it = std::find(columnFieldNames.begin(), columnFieldNames.end(), fieldName);
+        return it == columnFieldNames.end() ? -1 : it - columnFieldNames.begin();
+    };
+    auto tableColumnName = [&](const QString &fieldName) {
+        const qsizetype position = columnPosition(fieldName);
+        return position >= 0 ? table.columns[size_t(position)].name : columnName(model, fieldName);
+    };
     auto indexColumns = [&](const schema::Index &index) {
         std::vector<IndexColumn> columns;
         columns.reserve(index.fields.size());
         for (const schema::IndexField &indexField : index.fields) {
             IndexColumn column;
-            column.name = columnName(model, indexField.name);
+            column.name = tableColumnName(indexField.name);
             column.sort = sortOrderOf(indexField.sort);
             if (indexField.length > 0)
                 column.length = indexField.length;
@@ -611,12 +704,6 @@ void Calculator::pushModelTable(const Model &model)
             columns.push_back(std::move(column));
         }
         return columns;
-    };
-    auto columnNames = [](const std::vector<IndexColumn> &columns) {
-        QStringList names;
-        for (const IndexColumn &column : columns)
-            names << column.name;
-        return names;
     };
     for (const schema::Index &index : model.indexes) {
         if (index.kind == IndexKind::PrimaryKey) {
@@ -632,7 +719,8 @@ void Calculator::pushModelTable(const Model &model)
         }
     }
     // Prisma's order: the field-level @unique attributes, then @@index, @@unique and @@fulltext in turn.
-    std::vector<const schema::Index *> ordered;
+    std::vector<const schema::Index *> &ordered = m_orderedIndexes;
+    ordered.clear();
     for (const schema::Index &index : model.indexes) {
         if (index.kind != IndexKind::PrimaryKey && index.fromFieldAttribute)
             ordered.push_back(&index);
@@ -655,62 +743,52 @@ void Calculator::pushModelTable(const Model &model)
         else if (sqlIndex.kind != Index::Kind::Unique && !index.name.isEmpty())
             sqlIndex.name = index.name; // on @@index, `name:` is the old spelling of `map:`
         else if (sqlIndex.kind == Index::Kind::Unique)
-            sqlIndex.name = SchemaCalculator::uniqueIndexName(table.name, columnNames(sqlIndex.columns), m_dialect);
+            sqlIndex.name = constraintName(table.name, sqlIndex.columns, uniqueIndexSuffix, m_dialect);
         else
-            sqlIndex.name = SchemaCalculator::indexName(table.name, columnNames(sqlIndex.columns), m_dialect);
+            sqlIndex.name = constraintName(table.name, sqlIndex.columns, indexSuffix, m_dialect);
         if (isPostgres())
             sqlIndex.algorithm = algorithmName(index.algorithm);
         table.indexes.push_back(std::move(sqlIndex));
     }
-    m_tableOfModel.insert(model.name, int(m_out.tables.size()));
+    if (m_withForeignKeys) {
+        for (const Field *field : foreignKeyFields) {
+            auto isRequired = [&](const QString &fieldName) {
+                const qsizetype position = columnPosition(fieldName);
+                if (position >= 0)
+                    return !table.columns[size_t(position)].nullable;
+                const Field *scalar = model.field(fieldName);
+                return scalar && scalar->arity == Arity::Required;
+            };
+            pushForeignKey(table, *field, tableColumnName, isRequired);
+        }
+    }
     m_out.tables.push_back(std::move(table));
 }
 
-ReferentialAction toAction(schema::ReferentialAction action)
+template<typename TableColumnName, typename IsRequired>
+void Calculator::pushForeignKey(Table &table, const Field &field, const TableColumnName &tableColumnName, const IsRequired &isRequired) const
 {
-    return action;
-}
-
-void Calculator::pushForeignKeys()
-{
-    if (m_schema.usesPrismaRelationMode())
+    const auto referencedIt = m_models.constFind(field.typeName);
+    if (referencedIt == m_models.constEnd() || referencedIt->model->isView)
         return;
-    for (const Model &model : m_schema.models) {
-        if (model.isView)
-            continue;
-        const auto tableIt = m_tableOfModel.constFind(model.name);
-        if (tableIt == m_tableOfModel.constEnd())
-            continue;
-        Table &table = m_out.tables[*tableIt];
-        for (const Field &field : model.fields) {
-            if (!field.isRelation() || field.relation.fields.isEmpty())
-                continue;
-            const auto referencedIt = m_models.constFind(field.typeName);
-            if (referencedIt == m_models.constEnd() || (*referencedIt)->isView)
-                continue;
-            const Model &referenced = **referencedIt;
-            const Table &referencedTable = m_out.tables[m_tableOfModel.value(referenced.name)];
-            ForeignKey fk;
-            bool anyRequired = false;
-            for (const QString &name : field.relation.fields) {
-                fk.columns << columnName(model, name);
-                if (const Field *scalar = model.field(name); scalar && scalar->arity == Arity::Required)
-                    anyRequired = true;
-            }
-            for (const QString &name : field.relation.references)
-                fk.referencedColumns << columnName(referenced, name);
-            fk.referencedSchema = referencedTable.schema;
-            fk.referencedTable = referencedTable.name;
-            fk.name = !field.relation.map.isEmpty() ? field.relation.map
-                                                     : SchemaCalculator::foreignKeyName(table.name, fk.columns, m_dialect);
-            fk.onDelete = field.relation.onDelete != schema::ReferentialAction::Unset
-                ? toAction(field.relation.onDelete)
-                : (anyRequired ? ReferentialAction::Restrict : ReferentialAction::SetNull);
-            fk.onUpdate = field.relation.onUpdate != schema::ReferentialAction::Unset ? toAction(field.relation.onUpdate)
-                                                                                     : ReferentialAction::Cascade;
-            table.foreignKeys.push_back(std::move(fk));
-        }
+    const Model &referenced = *referencedIt->model;
+    ForeignKey fk;
+    bool anyRequired = false;
+    for (const QString &name : field.relation.fields) {
+        fk.columns << tableColumnName(name);
+        anyRequired = anyRequired || isRequired(name);
     }
+    for (const QString &name : field.relation.references)
+        fk.referencedColumns << columnName(referenced, name);
+    // The referenced model's table, as pushModelTable() names it (it may come later in the schema).
+    fk.referencedSchema = namespaceFor(referenced.schemaName);
+    fk.referencedTable = referenced.databaseName();
+    fk.name = !field.relation.map.isEmpty() ? field.relation.map : constraintName(table.name, fk.columns, foreignKeySuffix, m_dialect);
+    fk.onDelete = field.relation.onDelete != schema::ReferentialAction::Unset
+        ? field.relation.onDelete
+        : (anyRequired ? ReferentialAction::Restrict : ReferentialAction::SetNull);
+    fk.onUpdate = field.relation.onUpdate != schema::ReferentialAction::Unset ? field.relation.onUpdate : ReferentialAction::Cascade;
+    table.foreignKeys.push_back(std::move(fk));
 }
 
 void Calculator::pushJoinTables()
@@ -724,16 +802,16 @@ void Calculator::pushJoinTables()
     for (const schema::Relation &relation : m_schema.relations) {
         if (relation.kind != schema::RelationKind::ManyToMany || relation.fieldB.isEmpty())
             continue;
-        const Model *a = m_models.value(relation.modelA);
-        const Model *b = m_models.value(relation.modelB);
-        if (!a || !b || a->isView || b->isView)
+        const ModelEntry a = m_models.value(relation.modelA);
+        const Model *b = m_models.value(relation.modelB).model;
+        if (!a.model || !b || a.model->isView || b->isView)
             continue;
         int fieldPosition = 0;
-        for (int i = 0; i < int(a->fields.size()); ++i) {
-            if (a->fields[i].name == relation.fieldA)
+        for (int i = 0; i < int(a.model->fields.size()); ++i) {
+            if (a.model->fields[i].name == relation.fieldA)
                 fieldPosition = i;
         }
-        relations.push_back({&relation, m_modelIndex.value(relation.modelA), fieldPosition});
+        relations.push_back({&relation, a.position, fieldPosition});
     }
     std::stable_sort(relations.begin(), relations.end(), [](const JoinRelation &x, const JoinRelation &y) {
         return std::tie(x.modelPosition, x.fieldPosition) < std::tie(y.modelPosition, y.fieldPosition);
@@ -745,8 +823,8 @@ void Calculator::pushJoinTables()
         // Column A references the model whose name sorts first.
         const QString modelAName = std::min(relation.modelA, relation.modelB);
         const QString modelBName = std::max(relation.modelA, relation.modelB);
-        const int tableA = m_tableOfModel.value(modelAName, -1);
-        const int tableB = m_tableOfModel.value(modelBName, -1);
+        const int tableA = m_models.value(modelAName).table;
+        const int tableB = m_models.value(modelBName).table;
         if (tableA < 0 || tableB < 0)
             continue;
         const Table &a = m_out.tables[tableA];
@@ -792,7 +870,7 @@ void Calculator::pushJoinTables()
         indexB.columns.push_back(IndexColumn{QStringLiteral("B"), SortOrder::Unspecified, std::nullopt, {}});
         join.indexes.push_back(std::move(indexB));
 
-        if (!m_schema.usesPrismaRelationMode()) {
+        if (m_withForeignKeys) {
             // Prisma's own truncation here differs from the conventional one, to rule out collisions.
             const int maxTableLength = max - 5 - 2;
             const QByteArray utf8 = tableName.toUtf8();
@@ -822,12 +900,12 @@ void Calculator::pushJoinTables()
 SqlSchema Calculator::run()
 {
     m_out.dialect = m_dialect;
+    m_withForeignKeys = !m_schema.usesPrismaRelationMode();
     m_models.reserve(qsizetype(m_schema.models.size()));
-    m_modelIndex.reserve(qsizetype(m_schema.models.size()));
-    m_tableOfModel.reserve(qsizetype(m_schema.models.size()));
+    int tables = 0;
     for (int i = 0; i < int(m_schema.models.size()); ++i) {
-        m_models.insert(m_schema.models[i].name, &m_schema.models[i]);
-        m_modelIndex.insert(m_schema.models[i].name, i);
+        const Model &model = m_schema.models[i];
+        m_models.insert(model.name, {&model, i, model.isView ? -1 : tables++});
     }
     pushNamespaces();
     pushEnums();
@@ -836,7 +914,6 @@ SqlSchema Calculator::run()
         if (!model.isView)
             pushModelTable(model);
     }
-    pushForeignKeys();
     pushJoinTables();
     return std::move(m_out);
 }
@@ -869,36 +946,23 @@ int SchemaCalculator::maxIdentifierLength(Dialect dialect)
 QString SchemaCalculator::primaryKeyName(const QString &table, Dialect dialect)
 {
     const int limit = maxIdentifierLength(dialect);
-    const QString base = byteLength(table) >= limit - 5 ? truncateBytes(table, limit - 5) : table;
-    return base + QStringLiteral("_pkey");
-}
-
-static QString indexNameWithSuffix(const QString &table, const QStringList &columns, const QString &suffix, Dialect dialect)
-{
-    const int limit = SchemaCalculator::maxIdentifierLength(dialect);
-    QString out = table + u'_' + columns.join(u'_');
-    if (byteLength(out) >= limit - suffix.size())
-        out = truncateBytes(out, limit - int(suffix.size()));
-    return out + suffix;
+    const QString base = utf8Length(table) >= limit - 5 ? truncateBytes(table, limit - 5) : table;
+    return base + QLatin1StringView("_pkey");
 }
 
 QString SchemaCalculator::uniqueIndexName(const QString &table, const QStringList &columns, Dialect dialect)
 {
-    return indexNameWithSuffix(table, columns, QStringLiteral("_key"), dialect);
+    return constraintName(table, columns, uniqueIndexSuffix, dialect);
 }
 
 QString SchemaCalculator::indexName(const QString &table, const QStringList &columns, Dialect dialect)
 {
-    return indexNameWithSuffix(table, columns, QStringLiteral("_idx"), dialect);
+    return constraintName(table, columns, indexSuffix, dialect);
 }
 
 QString SchemaCalculator::foreignKeyName(const QString &table, const QStringList &columns, Dialect dialect)
 {
-    const int limit = maxIdentifierLength(dialect);
-    QString joined = table + u'_' + columns.join(u'_');
-    if (byteLength(joined) >= limit - 5)
-        joined = truncateBytes(joined, limit - 5);
-    return joined + QStringLiteral("_fkey");
+    return constraintName(table, columns, foreignKeySuffix, dialect);
 }
 
 } // namespace strata::sql

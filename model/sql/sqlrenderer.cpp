@@ -25,51 +25,90 @@ QString referentialActionSql(ReferentialAction action)
 QString joinQuoted(const QStringList &names, QChar quote, const QString &separator)
 {
     QString out;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            out += separator;
-        out += quote;
-        out += names.at(i);
-        out += quote;
+    {
+        TextWriter writer(out);
+        appendJoinedQuoted(writer, names, quote.unicode(), separator);
     }
     return out;
+}
+
+void appendJoinedQuoted(TextWriter &out, const QStringList &names, char16_t quote, QStringView separator)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out << separator;
+        out << quote << names.at(i) << quote;
+    }
 }
 
 SqlRenderer::~SqlRenderer() = default;
 
 QString SqlRenderer::renderScript(const Migration &migration, const std::vector<MigrationWarning> &warnings) const
 {
-    if (migration.steps.empty())
-        return QStringLiteral("-- This is an empty migration.");
     QString script;
-    script.reserve(qsizetype(migration.steps.size()) * 200);
+    appendScript(script, migration, warnings, nullptr);
+    return script;
+}
+
+void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &write, const std::vector<MigrationWarning> &warnings) const
+{
+    QString buffer;
+    appendScript(buffer, migration, warnings, &write);
+    if (!buffer.isEmpty())
+        write(buffer);
+}
+
+void SqlRenderer::appendStep(QString &script, const Migration &migration, const MigrationStep &step) const
+{
+    for (const QString &statement : renderStep(migration, step)) {
+        script += statement;
+        script += QLatin1StringView(";\n");
+    }
+}
+
+void SqlRenderer::appendScript(QString &buffer, const Migration &migration, const std::vector<MigrationWarning> &warnings,
+                               const ScriptSink *write) const
+{
+    if (migration.steps.empty()) {
+        buffer += QLatin1StringView("-- This is an empty migration.");
+        return;
+    }
+    // Large enough that writing a piece costs little next to rendering it, small enough to stay in the cache.
+    constexpr qsizetype pieceSize = 64 * 1024;
+    buffer.reserve(write ? pieceSize + pieceSize / 4 : qsizetype(migration.steps.size()) * 200);
     if (!warnings.empty()) {
-        script += QStringLiteral("/*\n  Warnings:\n\n");
+        buffer += QLatin1StringView("/*\n  Warnings:\n\n");
         for (const bool unexecutable : {false, true}) {
             for (const MigrationWarning &warning : warnings) {
-                if (warning.unexecutable == unexecutable)
-                    script += QStringLiteral("  - ") + warning.message + u'\n';
+                if (warning.unexecutable != unexecutable)
+                    continue;
+                buffer += QLatin1StringView("  - ");
+                buffer += warning.message;
+                buffer += u'\n';
             }
         }
-        script += QStringLiteral("\n*/\n");
+        buffer += QLatin1StringView("\n*/\n");
     }
     bool first = true;
     for (const MigrationStep &step : migration.steps) {
-        const QStringList statements = renderStep(migration, step);
-        if (statements.isEmpty())
-            continue;
+        const qsizetype stepStart = buffer.size();
         if (!first)
-            script += u'\n';
+            buffer += u'\n';
+        buffer += QLatin1StringView("-- ");
+        buffer += stepKindName(step.kind);
+        buffer += u'\n';
+        const qsizetype statementsStart = buffer.size();
+        appendStep(buffer, migration, step);
+        if (buffer.size() == statementsStart) { // nothing to run: no comment either
+            buffer.truncate(stepStart);
+            continue;
+        }
         first = false;
-        script += QStringLiteral("-- ");
-        script += stepKindName(step.kind);
-        script += u'\n';
-        for (const QString &statement : statements) {
-            script += statement;
-            script += QStringLiteral(";\n");
+        if (write && buffer.size() >= pieceSize) {
+            (*write)(buffer);
+            buffer.resize(0); // keeps the capacity
         }
     }
-    return script;
 }
 
 std::unique_ptr<SqlRenderer> SqlRenderer::forDialect(Dialect dialect)

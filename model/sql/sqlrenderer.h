@@ -6,6 +6,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,8 +28,25 @@ public:
     /// `-- This is an empty migration.` (without a line break; every other script ends with one).
     QString renderScript(const Migration &migration, const std::vector<MigrationWarning> &warnings = {}) const;
 
+    /// Receives a script piece by piece, in order; each piece ends after a whole step.
+    using ScriptSink = std::function<void(QStringView piece)>;
+    /// The same text as renderScript(), handed to `write` in pieces of some tens of kilobytes instead of held
+    /// whole: for scripts of large schemas, written to a file or a stream as they are rendered.
+    void writeScript(const Migration &migration, const ScriptSink &write, const std::vector<MigrationWarning> &warnings = {}) const;
+
     /// The renderer for a dialect, or nullptr when there is none yet.
     static std::unique_ptr<SqlRenderer> forDialect(Dialect dialect);
+
+protected:
+    /// Appends the statements of one step to `script`, each followed by ";\n" (nothing when the step renders
+    /// none). The default goes through renderStep(); a dialect overrides it to write its frequent steps
+    /// straight into the script, without a string per statement.
+    virtual void appendStep(QString &script, const Migration &migration, const MigrationStep &step) const;
+
+private:
+    /// Writes the script into `buffer`; with `write`, hands it over and empties it whenever it grows past a piece.
+    void appendScript(QString &buffer, const Migration &migration, const std::vector<MigrationWarning> &warnings,
+                      const ScriptSink *write) const;
 };
 
 } // namespace strata::sql
