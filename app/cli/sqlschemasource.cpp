@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <thread>
+
 namespace strata::cli {
 
 static QString tr(const char *text)
@@ -46,8 +48,13 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     if (source.datasourceFile.isEmpty())
         source.datasourceFile = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("schema.prisma")) : path;
-    // Only the graph is needed from here on: on large schemas the text and the syntax tree are most of the memory.
-    loaded.releaseTextAndSyntax();
+    // Only the graph is needed from here on: on large schemas the text and the syntax tree are most of the
+    // memory. They are freed on another thread (millions of small blocks) while this one goes on.
+    std::thread release([text = std::move(loaded.sources), syntax = std::move(loaded.ast)] {});
+    struct JoinAtExit {
+        std::thread &thread;
+        ~JoinAtExit() { thread.join(); }
+    } joinRelease{release};
     if (loaded.schema.provider() == schema::Provider::CockroachDb) {
         // CockroachDB has its own types and statements; PostgreSQL's would be wrong there.
         err << tr("error: %1 does not support the cockroachdb provider yet.").arg(command) << '\n';

@@ -20,12 +20,6 @@ LoadedSchema analyze(psl::SourceSet sources, const Schema *previous)
     return result;
 }
 
-void LoadedSchema::releaseTextAndSyntax()
-{
-    ast = {};
-    sources = {};
-}
-
 bool loadSchema(const QString &path, LoadedSchema &out, QString *error)
 {
     psl::SourceSet sources;

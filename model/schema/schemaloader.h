@@ -17,10 +17,6 @@ struct LoadedSchema {
     psl::SchemaAst ast;
     Schema schema;
     psl::Diagnostics diagnostics;
-
-    /// Frees the source text and the syntax tree, keeping the graph and the diagnostics (which carry their
-    /// file paths): for the command-line tools, which need only those once a large schema is analyzed.
-    void releaseTextAndSyntax();
 };
 
 /// Parses, builds and validates the given sources. Given the previous graph, unchanged nodes keep their ids.
