@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "backgrounddisposal.h"
+#include "timinglog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +15,7 @@ namespace strata {
 
 Document::Document(QObject *parent)
     : QObject(parent)
+    , m_schema(std::make_shared<const schema::Schema>())
     , m_fileWatcher(new QFileSystemWatcher(this))
 {
     m_debounce.setSingleShot(true);
@@ -40,35 +44,35 @@ bool Document::open(const QString &path, QString *error)
     psl::SourceSet sources;
     if (!psl::SourceSet::load(path, sources, error))
         return false;
-    m_watcher.waitForFinished();
+    m_savedBytes.clear();
+    for (const psl::SourceFile &file : sources.files())
+        m_savedBytes.insert(file.path(), file.text().toUtf8());
     m_path = path;
     m_isFolder = QFileInfo(path).isDir();
-    m_sources = std::move(sources);
-    m_savedBytes.clear();
-    for (const psl::SourceFile &file : m_sources.files())
-        m_savedBytes.insert(file.path(), file.text().toUtf8());
-    m_undoStack.clear();
-    m_schema = {};
-    setModified(false);
-    analyzeNow();
-    watchFiles();
-    emit pathChanged();
-    emit filesChanged();
+    replaceFiles(std::move(sources));
     return true;
 }
 
 void Document::newFromText(const QString &text)
 {
-    m_watcher.waitForFinished();
+    psl::SourceSet sources;
+    sources.add(psl::SourceFile(tr("untitled.prisma"), text));
+    m_savedBytes.clear();
     m_path.clear();
     m_isFolder = false;
-    m_sources = {};
-    m_sources.add(psl::SourceFile(tr("untitled.prisma"), text));
-    m_savedBytes.clear();
+    replaceFiles(std::move(sources));
+}
+
+void Document::replaceFiles(psl::SourceSet sources)
+{
+    m_watcher.waitForFinished();
+    m_sources = std::move(sources);
     m_undoStack.clear();
-    m_schema = {};
+    m_schema = std::make_shared<const schema::Schema>();
     setModified(false);
+    m_replacingFiles = true;
     analyzeNow();
+    m_replacingFiles = false;
     watchFiles();
     emit pathChanged();
     emit filesChanged();
@@ -101,15 +105,19 @@ bool Document::isAnalysisPending() const
 void Document::startAnalysis()
 {
     const quint64 generation = ++m_generation;
-    // The analysis runs on a copy: the UI thread keeps editing while it works.
-    psl::SourceSet sources = m_sources;
-    schema::Schema previous = m_schema;
-    auto future = QtConcurrent::run([sources = std::move(sources), previous = std::move(previous)]() mutable {
-        return schema::analyze(std::move(sources), &previous);
+    // The analysis runs on a copy of the sources, so the UI thread keeps editing while it works; the previous
+    // graph (for keeping ids) is shared, not copied: it is never changed, only replaced.
+    auto future = QtConcurrent::run([sources = m_sources, previous = m_schema]() mutable {
+        return std::make_shared<schema::LoadedSchema>(schema::analyze(std::move(sources), previous.get()));
     });
     disconnect(&m_watcher, nullptr, this, nullptr);
-    connect(&m_watcher, &QFutureWatcher<schema::LoadedSchema>::finished, this, [this, generation] {
-        acceptAnalysis(m_watcher.result(), generation);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<schema::LoadedSchema>>::finished, this, [this, generation] {
+        // Moved out of the shared result, not copied: the future keeps an empty shell.
+        schema::LoadedSchema result = std::move(*m_watcher.result());
+        if (generation == m_generation)
+            acceptAnalysis(std::move(result), generation);
+        else
+            disposeInBackground(std::move(result));
     });
     m_watcher.setFuture(future);
 }
@@ -120,7 +128,11 @@ void Document::analyzeNow()
     m_watcher.waitForFinished();
     disconnect(&m_watcher, nullptr, this, nullptr);
     const quint64 generation = ++m_generation;
-    acceptAnalysis(schema::analyze(m_sources, &m_schema), generation);
+    schema::LoadedSchema result = [&] {
+        TimingLog::Scope t("analysis");
+        return schema::analyze(m_sources, m_schema.get());
+    }();
+    acceptAnalysis(std::move(result), generation);
 }
 
 void Document::acceptAnalysis(schema::LoadedSchema result, quint64 generation)
@@ -128,13 +140,19 @@ void Document::acceptAnalysis(schema::LoadedSchema result, quint64 generation)
     if (generation != m_generation)
         return; // a newer analysis is on its way
     m_diagnostics = std::move(result.diagnostics);
-    m_ast = std::move(result.ast);
+    disposeInBackground(std::exchange(m_ast, std::move(result.ast)));
     const bool accepted = !m_diagnostics.hasErrors();
+    std::shared_ptr<const schema::Schema> previous;
     if (accepted)
-        m_schema = std::move(result.schema);
+        previous = std::exchange(m_schema, std::make_shared<const schema::Schema>(std::move(result.schema)));
+    if (m_replacingFiles)
+        return; // filesChanged() follows
     emit diagnosticsChanged();
     if (accepted)
         emit schemaChanged();
+    // The views hold the new graph now: the old one goes with its last holder, usually this one.
+    if (previous)
+        disposeInBackground(std::move(previous));
 }
 
 void Document::setModified(bool modified)

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 class QFileSystemWatcher;
 
 namespace strata {
@@ -42,7 +44,9 @@ public:
 
     /// The latest analysis: its diagnostics are current; its graph is the last one that built without errors.
     const psl::Diagnostics &diagnostics() const { return m_diagnostics; }
-    const schema::Schema &schema() const { return m_schema; }
+    const schema::Schema &schema() const { return *m_schema; }
+    /// The same graph as schema(), shared: views and background work keep it without copying it.
+    std::shared_ptr<const schema::Schema> schemaSnapshot() const { return m_schema; }
     /// The syntax tree of the latest analysis (may hold errors), for mapping positions to nodes.
     const psl::SchemaAst &ast() const { return m_ast; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -54,7 +58,9 @@ public:
 
 signals:
     void pathChanged();
-    void filesChanged();          ///< files were opened, reloaded or replaced
+    /// Files were opened, reloaded or replaced; the schema and diagnostics are already those of the new
+    /// files (schemaChanged() and diagnosticsChanged() are not emitted for them on their own).
+    void filesChanged();
     void modifiedChanged(bool modified);
     void schemaChanged();         ///< a new graph was accepted
     void diagnosticsChanged();
@@ -63,6 +69,8 @@ signals:
 private:
     void startAnalysis();
     void acceptAnalysis(schema::LoadedSchema result, quint64 generation);
+    /// Replaces the files, analyzes them now, and emits filesChanged() once.
+    void replaceFiles(psl::SourceSet sources);
     void setModified(bool modified);
     void watchFiles();
     void onFileChanged(const QString &path);
@@ -73,12 +81,15 @@ private:
     bool m_modified = false;
     psl::SourceSet m_sources;
     psl::SchemaAst m_ast;
-    schema::Schema m_schema;
+    std::shared_ptr<const schema::Schema> m_schema;
     psl::Diagnostics m_diagnostics;
     QUndoStack m_undoStack;
     QTimer m_debounce;
     quint64 m_generation = 0;
-    QFutureWatcher<schema::LoadedSchema> m_watcher;
+    bool m_replacingFiles = false; ///< open() or newFromText() is analyzing: no signals of its own
+    /// The analysis running in the background. Its result is shared rather than held by value, so that the UI
+    /// thread takes it over without copying a syntax tree and a graph of a thousand models.
+    QFutureWatcher<std::shared_ptr<schema::LoadedSchema>> m_watcher;
     QFileSystemWatcher *m_fileWatcher = nullptr;
     QHash<QString, QByteArray> m_savedBytes; ///< what we last read or wrote, to ignore our own writes
 };

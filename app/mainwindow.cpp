@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "schematemplates.h"
+#include "timinglog.h"
 
 #include "diagram/diagramview.h"
 #include "editor/findbar.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStatusBar();
 
+    m_panesTimer.setSingleShot(true);
+    m_panesTimer.setInterval(0);
+    connect(&m_panesTimer, &QTimer::timeout, this, &MainWindow::updatePanes);
     m_typingTimer.setSingleShot(true);
     m_typingTimer.setInterval(150);
     connect(&m_typingTimer, &QTimer::timeout, this, [this] { m_document->setFileText(m_currentFile, m_editor->text()); });
@@ -90,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_settingText = false;
         showFile(std::min(m_currentFile, m_document->fileCount() - 1));
         onSchemaChanged();
+        updatePanes(); // all at once: the window is about to be shown with them
         onDiagnosticsChanged();
     });
     connect(m_outline, &views::OutlineView::nodeSelected, this, &MainWindow::selectNode);
@@ -330,8 +335,10 @@ void MainWindow::showFile(int index)
     m_currentFile = index;
     m_settingText = true;
     m_fileSelector->setCurrentIndex(index);
-    if (m_editor->text() != m_document->fileText(index))
+    if (m_editor->text() != m_document->fileText(index)) {
+        TimingLog::Scope t("editor text");
         m_editor->setText(m_document->fileText(index));
+    }
     m_settingText = false;
     onDiagnosticsChanged();
     updateStatus();
@@ -346,12 +353,33 @@ void MainWindow::onEditorTextChanged()
 
 void MainWindow::onSchemaChanged()
 {
+    {
+        TimingLog::Scope t("diagram");
+        m_diagram->setSchema(m_document->schema());
+    }
+    // The panes follow in a later pass of the event loop, after input and painting: a key pressed meanwhile
+    // waits for one of the two halves, not for both (a new graph while typing in a thousand models).
+    m_panesTimer.start();
+}
+
+void MainWindow::updatePanes()
+{
+    m_panesTimer.stop();
+    TimingLog::Scope total("panes");
     const schema::Schema &schema = m_document->schema();
-    m_diagram->setSchema(schema);
-    m_outline->setSchema(schema);
-    m_inspector->setSchema(schema);
+    {
+        TimingLog::Scope t("outline");
+        m_outline->setSchema(schema);
+    }
+    {
+        TimingLog::Scope t("inspector");
+        m_inspector->setSchema(m_document->schemaSnapshot());
+    }
     updateMigrationsPath();
-    m_migration->setSchema(schema);
+    {
+        TimingLog::Scope t("migration");
+        m_migration->setSchema(m_document->schemaSnapshot());
+    }
     updateStatus();
 }
 
@@ -375,6 +403,7 @@ void MainWindow::updateMigrationsPath()
 
 void MainWindow::onDiagnosticsChanged()
 {
+    TimingLog::Scope total("diagnostics shown");
     std::vector<psl::Diagnostic> current;
     for (const psl::Diagnostic &d : m_document->diagnostics().items()) {
         if (d.span.file == m_currentFile)
@@ -397,7 +426,10 @@ void MainWindow::jumpTo(const QString &file, int line, int column)
 
 void MainWindow::selectNode(schema::NodeId id)
 {
-    if (m_syncingSelection || !id)
+    if (m_syncingSelection)
+        return;
+    m_cursorNode = id; // 0: the diagram's selection was cleared, so the cursor's node is selected again
+    if (!id)
         return;
     m_syncingSelection = true;
     m_outline->selectNode(id);
@@ -456,8 +488,10 @@ void MainWindow::onEditorCursorMoved(int offset)
                 found = value.id;
         }
     }
-    if (!found)
+    // Typing moves the cursor at every key, mostly within the same field: the panes show it already.
+    if (!found || found == m_cursorNode)
         return;
+    m_cursorNode = found;
     m_syncingSelection = true;
     m_outline->selectNode(found);
     m_diagram->selectNode(found);

@@ -67,6 +67,8 @@ private:
     void addRecent(const QString &path);
     void showFile(int index);
     void onSchemaChanged();
+    /// Outline, Inspector, Migration pane and status bar after a new graph (the diagram has it already).
+    void updatePanes();
     void onDiagnosticsChanged();
     void onEditorTextChanged();
     void onEditorCursorMoved(int offset);
@@ -91,9 +93,11 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QTimer m_typingTimer;
+    QTimer m_panesTimer; ///< updatePanes() after the diagram has shown a new graph
     int m_currentFile = 0;
     bool m_settingText = false;
     bool m_syncingSelection = false;
+    schema::NodeId m_cursorNode = 0; ///< the node the panes were last told about
 };
 
 } // namespace strata

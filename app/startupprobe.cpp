@@ -2,8 +2,11 @@
 #include "startupprobe.h"
 
 #include "mainwindow.h"
+#include "timinglog.h"
 
+#include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "document.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -43,8 +46,15 @@ StartupProbe *StartupProbe::fromArguments(QStringList &arguments, MainWindow *wi
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_done && event->type() == QEvent::Paint) {
+    // The first paint that shows the schema: the diagram's boxes, or nothing when the schema declares nothing.
+    const auto shows = [this] {
+        const schema::Schema &schema = m_window->document()->schema();
+        const bool empty = schema.models.empty() && schema.enums.empty() && schema.compositeTypes.empty();
+        return empty || !m_window->diagram()->diagramScene()->boxes().empty();
+    };
+    if (!m_done && event->type() == QEvent::Paint && shows()) {
         m_done = true;
+        TimingLog::mark("first diagram paint");
         // Let this paint finish and the rest of the window settle before the picture is taken.
         QTimer::singleShot(m_screenshotPath.isEmpty() ? 0 : 700, this, &StartupProbe::finish);
     }

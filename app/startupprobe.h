@@ -10,7 +10,8 @@ namespace strata {
 class MainWindow;
 
 /// Options for screenshots and start-up measurements (`--screenshot FILE`, `--quit-after-first-paint`): it
-/// watches for the diagram's first paint, then saves a picture of the window and/or quits.
+/// watches for the first paint of the diagram with the schema's boxes in it, then saves a picture of the
+/// window and/or quits.
 class StartupProbe : public QObject {
     Q_OBJECT
 public:

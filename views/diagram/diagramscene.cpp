@@ -37,6 +37,25 @@ QString typeText(const schema::Field &field)
     return type;
 }
 
+/// A hash of everything a model's box shows — names, types, key marks, tooltips — so that an unchanged model
+/// can be recognised without building its rows.
+size_t boxFingerprint(const schema::Model &model)
+{
+    size_t seed = qHashMulti(0, model.id, model.name, model.mappedName, model.isView, model.documentation);
+    for (const schema::Index &index : model.indexes) {
+        seed = qHashMulti(seed, int(index.kind), index.fields.size());
+        for (const schema::IndexField &field : index.fields)
+            seed = qHash(field.name, seed);
+    }
+    for (const schema::Field &field : model.fields) {
+        seed = qHashMulti(seed, field.id, field.name, field.mappedName, field.typeName, field.unsupportedType,
+                          field.documentation, field.nativeType.name, field.nativeType.arguments);
+        seed = qHashMulti(seed, int(field.kind), int(field.arity), field.isId, field.isUnique, field.relation.fields,
+                          field.relation.references);
+    }
+    return seed;
+}
+
 RelationItem::Cardinality cardinalityOf(const schema::Field *field)
 {
     if (!field)
@@ -102,6 +121,7 @@ void DiagramScene::clearDiagram()
     m_boxOrder.clear();
     m_boxById.clear();
     m_rowById.clear();
+    m_boxFingerprints.clear();
     m_satelliteEdges.clear();
     m_moved.clear();
     m_routeCache.clear();
@@ -143,7 +163,18 @@ void DiagramScene::setSchema(const schema::Schema &schema)
         return box;
     };
 
+    QHash<schema::NodeId, size_t> fingerprints;
+    fingerprints.reserve(qsizetype(schema.models.size()));
     for (const schema::Model &model : schema.models) {
+        ModelItem *box = take(model.isView ? ModelItem::Kind::View : ModelItem::Kind::Model, model.id);
+        const size_t fingerprint = boxFingerprint(model);
+        fingerprints.insert(model.id, fingerprint);
+        for (size_t i = 0; i < model.fields.size(); ++i)
+            m_rowById.insert(model.fields[i].id, {box, int(i)});
+        const auto shown = m_boxFingerprints.constFind(model.id);
+        if (kept.contains(box) && shown != m_boxFingerprints.constEnd() && *shown == fingerprint)
+            continue;
+
         // Scalar fields that hold a foreign key, and what they point to.
         QHash<QString, QString> foreignKeys;
         for (const schema::Field &field : model.fields) {
@@ -202,7 +233,6 @@ void DiagramScene::setSchema(const schema::Schema &schema)
             row.toolTip = tip.join(u'\n');
             rows.push_back(std::move(row));
         }
-        ModelItem *box = take(model.isView ? ModelItem::Kind::View : ModelItem::Kind::Model, model.id);
         QString caption = model.isView ? tr("view") : QString();
         if (!model.mappedName.isEmpty())
             caption = caption.isEmpty() ? model.mappedName : tr("%1 · %2").arg(caption, model.mappedName);
@@ -211,9 +241,8 @@ void DiagramScene::setSchema(const schema::Schema &schema)
             tip << tr("Table %1").arg(model.mappedName);
         tip += model.documentation;
         box->setContent(model.name, caption, std::move(rows), tip.join(u'\n'));
-        for (size_t i = 0; i < model.fields.size(); ++i)
-            m_rowById.insert(model.fields[i].id, {box, int(i)});
     }
+    m_boxFingerprints = std::move(fingerprints);
     for (const schema::Enum &e : schema.enums) {
         std::vector<ModelItem::Row> rows;
         for (const schema::EnumValue &value : e.values) {
@@ -295,8 +324,12 @@ void DiagramScene::setSchema(const schema::Schema &schema)
 
 void DiagramScene::rebuildRelations(const schema::Schema &schema)
 {
+    // The edges of relations shown before are kept and pointed at their (possibly new) rows: taking a
+    // thousand items out of the scene's index and putting new ones in costs more than the rest of an update.
+    QHash<schema::NodeId, RelationItem *> previous;
+    previous.reserve(qsizetype(m_relations.size()));
     for (RelationItem *r : m_relations)
-        delete r;
+        previous.insert(r->relationId(), r);
     m_relations.clear();
     for (const schema::Relation &relation : schema.relations) {
         const schema::Model *modelA = schema.model(relation.modelA);
@@ -311,7 +344,13 @@ void DiagramScene::rebuildRelations(const schema::Schema &schema)
         const schema::Field *fieldB = relation.fieldB.isEmpty() ? nullptr : modelB->field(relation.fieldB);
         RelationItem::End source{boxA, fieldA ? boxA->rowOf(fieldA->id) : -1, cardinalityOf(fieldB)};
         RelationItem::End target{boxB, fieldB ? boxB->rowOf(fieldB->id) : -1, cardinalityOf(fieldA)};
-        auto *item = new RelationItem(relation.id, source, target, &m_style);
+        RelationItem *item = previous.take(relation.id);
+        if (item) {
+            item->setEnds(source, target);
+        } else {
+            item = new RelationItem(relation.id, source, target, &m_style);
+            addItem(item);
+        }
         QString kind;
         switch (relation.kind) {
         case schema::RelationKind::OneToOne: kind = tr("one-to-one"); break;
@@ -320,10 +359,13 @@ void DiagramScene::rebuildRelations(const schema::Schema &schema)
         }
         const QString endA = relation.modelA + u'.' + relation.fieldA;
         const QString endB = relation.fieldB.isEmpty() ? relation.modelB : relation.modelB + u'.' + relation.fieldB;
-        item->setToolTip(tr("%1 – %2 (%3)").arg(endA, endB, kind));
-        addItem(item);
+        const QString toolTip = tr("%1 – %2 (%3)").arg(endA, endB, kind);
+        if (item->toolTip() != toolTip)
+            item->setToolTip(toolTip);
         m_relations.push_back(item);
     }
+    for (RelationItem *gone : std::as_const(previous))
+        delete gone;
 }
 
 void DiagramScene::layoutBoxes(bool keepPositions, const QSet<ModelItem *> &kept)

@@ -102,6 +102,9 @@ private:
     DiagramStyle m_style;
     QHash<schema::NodeId, ModelItem *> m_boxById;
     QHash<schema::NodeId, QPair<ModelItem *, int>> m_rowById; // field / enum value -> box, row
+    // What each model's box was built from, hashed: a model that hashes the same in the next snapshot keeps
+    // its box as it is (typing changes one model of a thousand).
+    QHash<schema::NodeId, size_t> m_boxFingerprints;
     std::vector<ModelItem *> m_boxOrder;
     std::vector<RelationItem *> m_relations;
     std::vector<std::pair<int, int>> m_satelliteEdges; // box indexes: a model uses an enum or type

@@ -108,6 +108,7 @@ void DiagramView::selectNode(schema::NodeId id)
         return;
     }
     if (m_scene->selectNode(id)) {
+        m_keepFitted = false;
         // Zoomed too far out to read the box: come in to a readable size first.
         if (zoom() < 0.6)
             setZoom(0.8);
@@ -132,6 +133,7 @@ void DiagramView::resetZoom()
 
 void DiagramView::setZoom(qreal value)
 {
+    m_keepFitted = false;
     const qreal z = std::clamp(value, minimumZoom, maximumZoom);
     if (std::abs(z - zoom()) < 1e-6)
         return;
@@ -144,6 +146,7 @@ void DiagramView::setZoom(qreal value)
 
 void DiagramView::zoomBy(qreal factor, bool underMouse)
 {
+    m_keepFitted = false;
     const qreal z = std::clamp(zoom() * factor, minimumZoom, maximumZoom);
     if (std::abs(z - zoom()) < 1e-6)
         return;
@@ -171,13 +174,17 @@ void DiagramView::fitToWindow()
     const QSize area = viewport()->size();
     if (area.isEmpty() || rect.isEmpty())
         return;
-    // A little room so that the scroll bars the new zoom may bring do not cover the diagram's border.
+    // A little room so that the scroll bars the new zoom may bring do not cover the diagram's border; never
+    // above 100 %, so that a small diagram appears at its natural size in the middle of the view.
     const qreal z = std::clamp(0.97 * std::min(area.width() / rect.width(), area.height() / rect.height()), minimumZoom, 1.0);
+    m_fitting = true;
     setTransform(QTransform::fromScale(z, z));
     if (z > minimumZoom)
         centerOn(rect.center());
     else
         centerOn(rect.topLeft() + QPointF(area.width() / z / 2, area.height() / z / 2));
+    m_fitting = false;
+    m_keepFitted = true;
     emit zoomChanged(z);
     updateOverview();
 }
@@ -313,8 +320,11 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
+    const bool fit = m_fitPending || m_keepFitted;
+    m_fitting = true;
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && isVisible() && viewport()->width() > 0)
+    m_fitting = false;
+    if (fit && isVisible() && viewport()->width() > 0)
         fitToWindow();
     updateOverview();
 }
@@ -352,6 +362,8 @@ bool DiagramView::viewportEvent(QEvent *event)
 
 void DiagramView::scrollContentsBy(int dx, int dy)
 {
+    if (!m_fitting)
+        m_keepFitted = false; // panned, dragged in the overview or scrolled: the user chose this part
     QGraphicsView::scrollContentsBy(dx, dy);
     if (m_overview && m_overview->isVisible())
         m_overview->viewport()->update();

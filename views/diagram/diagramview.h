@@ -43,6 +43,8 @@ public slots:
     void zoomOut();
     /// 100 %.
     void resetZoom();
+    /// Shows the whole diagram, centred, at most at 100 % (a small diagram is shown at its natural size).
+    /// Until the view is zoomed or moved, resizing it fits again.
     void fitToWindow();
     void setZoom(qreal zoom);
     /// Lays out the whole diagram again and fits it into the window.
@@ -75,6 +77,11 @@ private:
     DiagramOverview *m_overview;    // child widget
     bool m_overviewEnabled = true;
     bool m_fitPending = false;
+    /// Fitted and not zoomed or moved since: a resize fits again. The first layout of a window may take a
+    /// few resizes (restored geometry, a window manager maximising it), and the first fit must not be the
+    /// one made for a passing, smaller size.
+    bool m_keepFitted = false;
+    bool m_fitting = false; ///< fitToWindow() or a resize is moving the view, not the user
     bool m_panning = false;
     bool m_panMoved = false;
     Qt::MouseButton m_panButton = Qt::NoButton;

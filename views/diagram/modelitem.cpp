@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
@@ -18,6 +19,43 @@ namespace {
 // Below this level of detail (screen pixels per scene pixel) text is too small to read: boxes are drawn
 // as outlines with their name in large type.
 constexpr qreal kDetailLod = 0.45;
+
+/// Measures row texts in one font, remembering the widths: a schema of a thousand models repeats the same
+/// few hundred names and types, and measuring text (shaping it) is most of the cost of building its boxes.
+class RowTextWidths {
+public:
+    explicit RowTextWidths(const QFont &font)
+        : m_metrics(font)
+        , m_widths(cacheFor(font))
+    {
+    }
+
+    qreal of(const QString &text)
+    {
+        const auto known = m_widths.constFind(text);
+        if (known != m_widths.constEnd())
+            return *known;
+        const qreal width = m_metrics.horizontalAdvance(text);
+        m_widths.insert(text, width);
+        return width;
+    }
+
+private:
+    /// The widths measured so far in this font (boxes are built on the UI thread only).
+    static QHash<QString, qreal> &cacheFor(const QFont &font)
+    {
+        static QString measuredFont;
+        static QHash<QString, qreal> widths;
+        if (font.key() != measuredFont) {
+            measuredFont = font.key();
+            widths.clear();
+        }
+        return widths;
+    }
+
+    QFontMetricsF m_metrics;
+    QHash<QString, qreal> &m_widths;
+};
 
 int markCount(int marks)
 {
@@ -98,7 +136,7 @@ void ModelItem::setContent(const QString &name, const QString &caption, std::vec
 void ModelItem::updateGeometry()
 {
     const DiagramStyle &s = *m_style;
-    const QFontMetricsF metrics(s.font);
+    RowTextWidths widths(s.font);
     const QFontMetricsF headerMetrics(s.headerFont);
     const QFontMetricsF captionMetrics(s.captionFont);
 
@@ -107,8 +145,8 @@ void ModelItem::updateGeometry()
     qreal typeWidth = 0;
     for (const Row &row : m_rows) {
         maxMarks = std::max(maxMarks, markCount(row.marks));
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(row.name));
-        typeWidth = std::max(typeWidth, metrics.horizontalAdvance(row.type));
+        nameWidth = std::max(nameWidth, widths.of(row.name));
+        typeWidth = std::max(typeWidth, widths.of(row.type));
     }
     const qreal glyph = std::round(s.rowHeight * 0.62);
     m_markColumn = maxMarks > 0 ? maxMarks * glyph + (maxMarks - 1) * 2 + 6 : 0;

@@ -55,8 +55,19 @@ RelationItem::RelationItem(schema::NodeId id, const End &source, const End &targ
     setZValue(0);
 }
 
+void RelationItem::setEnds(const End &source, const End &target)
+{
+    if (source == m_source && target == m_target)
+        return;
+    m_source = source;
+    m_target = target;
+    update();
+}
+
 void RelationItem::setRoute(const QPolygonF &points)
 {
+    if (points == m_route && !m_path.isEmpty())
+        return; // most edges keep their path when a schema is shown again
     prepareGeometryChange();
     m_route = points;
     m_path = roundedPath(points);

@@ -25,6 +25,8 @@ public:
         ModelItem *box = nullptr;   ///< not owned: a sibling item of the same scene
         int row = -1;               ///< -1: the header
         Cardinality cardinality = Cardinality::Unknown;
+
+        bool operator==(const End &) const = default;
     };
 
     RelationItem(schema::NodeId id, const End &source, const End &target, const DiagramStyle *style);
@@ -33,6 +35,8 @@ public:
     const End &source() const { return m_source; }
     const End &target() const { return m_target; }
     bool isSelfRelation() const { return m_source.box == m_target.box; }
+    /// Points the edge at other rows or boxes (the same relation in a new snapshot of the schema).
+    void setEnds(const End &source, const End &target);
 
     /// The path in scene coordinates from the source port to the target port.
     void setRoute(const QPolygonF &points);

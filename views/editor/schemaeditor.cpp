@@ -95,9 +95,13 @@ void SchemaEditor::setDiagnostics(const std::vector<psl::Diagnostic> &diagnostic
     SendScintilla(SCI_INDICATORCLEARRANGE, 0, length);
     markerDeleteAll();
     for (const psl::Diagnostic &d : m_diagnostics) {
-        const int from = positionOf(d.span.line, d.span.column);
-        // Underline the span, at least one character and at most to the end of its first line.
-        int to = from + int(QStringView(text()).mid(d.span.start, std::max(1, d.span.length())).toUtf8().size());
+        // Underline the span, at least one character and at most to the end of its first line (so the line's
+        // text is all that is needed, not the whole document's).
+        const int zeroLine = std::max(0, d.span.line - 1);
+        const QString lineText = text(zeroLine);
+        const qsizetype column = std::max(0, d.span.column - 1);
+        const int from = int(positionFromLineIndex(zeroLine, int(QStringView(lineText).left(column).toUtf8().size())));
+        int to = from + int(QStringView(lineText).mid(column, std::max(1, d.span.length())).toUtf8().size());
         const int lineEnd = int(SendScintilla(SCI_GETLINEENDPOSITION, d.span.line - 1));
         to = std::max(from + 1, std::min(to, lineEnd));
         SendScintilla(SCI_SETINDICATORCURRENT, d.isError() ? m_errorIndicator : m_warningIndicator);

@@ -15,6 +15,8 @@
 #include <QFontDatabase>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace strata::views {
 
 namespace {
@@ -161,6 +163,8 @@ SqlView::SqlView(QWidget *parent)
     setCaretLineVisible(false);
     setWrapMode(QsciScintilla::WrapNone);
     setEolMode(QsciScintilla::EolUnix);
+    // Read-only: nothing to undo, and no copy of every script shown kept for it.
+    SendScintilla(SCI_SETUNDOCOLLECTION, 0);
     applyPalette();
 }
 
@@ -177,8 +181,32 @@ bool SqlView::usesKSyntaxHighlighting()
 
 void SqlView::setSql(const QString &sql)
 {
-    setReadOnly(false); // QScintilla refuses setText on a read-only document
-    setText(sql);
+    // A new preview mostly repeats the one shown (a schema of a thousand models gives a script of tens of
+    // thousands of lines, and an edit changes a few of them): replace only the bytes between the common
+    // beginning and the common end, which is quick and keeps the scroll position.
+    const QByteArray next = sql.toUtf8();
+    const qsizetype length = qsizetype(SendScintilla(SCI_GETLENGTH));
+    const char *shown = reinterpret_cast<const char *>(SendScintilla(SCI_GETCHARACTERPOINTER));
+    const qsizetype common = std::min(length, next.size());
+    qsizetype prefix = 0;
+    while (prefix < common && shown[prefix] == next[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix && shown[length - 1 - suffix] == next[next.size() - 1 - suffix])
+        ++suffix;
+    // Cut at character boundaries: a UTF-8 continuation byte belongs to the character before it.
+    auto continuation = [](char c) { return (uchar(c) & 0xC0) == 0x80; };
+    while (prefix > 0 && prefix < next.size() && continuation(next[prefix]))
+        --prefix;
+    while (suffix > 0 && continuation(next[next.size() - suffix]))
+        --suffix;
+    if (prefix == length && prefix == next.size())
+        return;
+
+    setReadOnly(false); // Scintilla refuses changes to a read-only document
+    SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(prefix));
+    SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(length - suffix));
+    SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(next.size() - prefix - suffix), next.constData() + prefix);
     setReadOnly(true);
     // Room for the largest line number.
     setMarginWidth(0, QString(QString::number(lines()).size() + 1, u'0'));

@@ -17,7 +17,12 @@ InspectorView::InspectorView(QWidget *parent)
 
 void InspectorView::setSchema(const schema::Schema &schema)
 {
-    m_schema = schema;
+    setSchema(std::make_shared<const schema::Schema>(schema));
+}
+
+void InspectorView::setSchema(std::shared_ptr<const schema::Schema> schema)
+{
+    m_schema = std::move(schema);
     showNode(m_current);
 }
 
@@ -85,7 +90,7 @@ void InspectorView::showModel(const schema::Model &model)
         addRow(kind, indexText(index));
     }
     int relations = 0;
-    for (const schema::Relation &relation : m_schema.relations)
+    for (const schema::Relation &relation : m_schema->relations)
         relations += relation.modelA == model.name || relation.modelB == model.name;
     addRow(tr("Relations"), QString::number(relations));
     if (model.isIgnored)
@@ -148,9 +153,9 @@ void InspectorView::showNode(schema::NodeId id)
 {
     m_current = id;
     clear();
-    if (!id)
+    if (!id || !m_schema)
         return;
-    for (const schema::Model &model : m_schema.models) {
+    for (const schema::Model &model : m_schema->models) {
         if (model.id == id)
             return showModel(model);
         for (const schema::Field &field : model.fields) {
@@ -158,7 +163,7 @@ void InspectorView::showNode(schema::NodeId id)
                 return showField(model, field);
         }
     }
-    for (const schema::Enum &e : m_schema.enums) {
+    for (const schema::Enum &e : m_schema->enums) {
         if (e.id == id)
             return showEnum(e);
         for (const schema::EnumValue &value : e.values) {

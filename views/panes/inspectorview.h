@@ -5,6 +5,8 @@
 
 #include <QTreeWidget>
 
+#include <memory>
+
 namespace strata::views {
 
 /// The Inspector pane: the properties of the selected model, field, enum or enum value (read-only).
@@ -14,6 +16,8 @@ public:
     explicit InspectorView(QWidget *parent = nullptr);
 
     void setSchema(const schema::Schema &schema);
+    /// The same, sharing the snapshot instead of copying it.
+    void setSchema(std::shared_ptr<const schema::Schema> schema);
     void showNode(schema::NodeId id);
     schema::NodeId currentNode() const { return m_current; }
 
@@ -23,7 +27,7 @@ private:
     void showField(const schema::Model &model, const schema::Field &field);
     void showEnum(const schema::Enum &e);
 
-    schema::Schema m_schema;
+    std::shared_ptr<const schema::Schema> m_schema;
     schema::NodeId m_current = 0;
 };
 

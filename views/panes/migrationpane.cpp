@@ -204,8 +204,12 @@ MigrationPane::~MigrationPane()
 
 void MigrationPane::setSchema(const schema::Schema &schema)
 {
-    m_schema = schema;
-    m_hasSchema = true;
+    setSchema(std::make_shared<const schema::Schema>(schema));
+}
+
+void MigrationPane::setSchema(std::shared_ptr<const schema::Schema> schema)
+{
+    m_schema = std::move(schema);
     scheduleUpdate();
 }
 
@@ -226,7 +230,7 @@ void MigrationPane::setMigrationsPath(const QString &path)
     ++m_historyEpoch;
     m_histories.clear();
     watchMigrationsFolder();
-    if (m_hasSchema)
+    if (m_schema)
         scheduleUpdate();
     updateButtons();
 }
@@ -235,7 +239,7 @@ std::optional<sql::Dialect> MigrationPane::dialect() const
 {
     if (m_chosenDialect)
         return m_chosenDialect;
-    return sql::dialectForProvider(m_schema.provider());
+    return m_schema ? sql::dialectForProvider(m_schema->provider()) : std::nullopt;
 }
 
 void MigrationPane::setDialect(sql::Dialect dialect)
@@ -275,17 +279,17 @@ void MigrationPane::scheduleUpdate()
 void MigrationPane::startUpdate()
 {
     m_debounce.stop();
-    if (!m_hasSchema)
+    if (!m_schema)
         return;
     const std::optional<sql::Dialect> dialect = this->dialect();
     m_message.clear();
     if (!m_chosenDialect) {
-        if (!m_schema.datasource)
+        if (!m_schema->datasource)
             m_message = tr("The schema has no datasource: choose a provider to see the SQL.");
-        else if (m_schema.provider() == schema::Provider::CockroachDb)
+        else if (m_schema->provider() == schema::Provider::CockroachDb)
             m_message = tr("CockroachDB migrations are not supported yet.");
         else if (!dialect)
-            m_message = tr("Provider \"%1\" has no SQL migrations.").arg(m_schema.datasource->provider);
+            m_message = tr("Provider \"%1\" has no SQL migrations.").arg(m_schema->datasource->provider);
     }
     if (dialect) {
         const QSignalBlocker blocker(m_provider);
@@ -310,11 +314,14 @@ void MigrationPane::startUpdate()
     auto future = QtConcurrent::run([schema = m_schema, history, path = m_migrationsPath, dialect = *dialect]() mutable {
         if (!history)
             history = migrate::MigrationPreview::replay(path, dialect);
-        return migrate::MigrationPreview::compute(schema, std::move(history));
+        return std::make_shared<migrate::MigrationPreviewResult>(migrate::MigrationPreview::compute(*schema, std::move(history)));
     });
     disconnect(&m_watcher, nullptr, this, nullptr);
-    connect(&m_watcher, &QFutureWatcher<migrate::MigrationPreviewResult>::finished, this, [this, generation, epoch] {
-        acceptResult(m_watcher.result(), generation, epoch);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<migrate::MigrationPreviewResult>>::finished, this, [this, generation, epoch] {
+        if (generation != m_generation || !m_pending)
+            return; // the schema, provider or folder changed while it ran, or waitForPreview() took it already
+        // Moved out of the shared result, not copied: the future keeps an empty shell.
+        acceptResult(std::move(*m_watcher.result()), generation, epoch);
     });
     m_watcher.setFuture(future);
     m_pending = true;
@@ -344,16 +351,17 @@ void MigrationPane::waitForPreview()
     if (!m_pending)
         return;
     m_watcher.waitForFinished();
-    acceptResult(m_watcher.result(), m_generation, m_pendingEpoch);
+    acceptResult(std::move(*m_watcher.result()), m_generation, m_pendingEpoch);
 }
 
 void MigrationPane::showResult()
 {
     const int firstLine = m_sqlView->firstVisibleLine();
-    const bool sameText = m_sqlView->sql() == m_result.script;
+    const bool sameText = m_shownScript == m_result.script;
     m_sqlView->setDialect(viewDialect(m_result.dialect));
     if (!sameText) {
         m_sqlView->setSql(m_result.script);
+        m_shownScript = m_result.script;
         // The warnings block repeats the list above: start at the first statement rather than at the block.
         const int firstStep = m_result.stepRanges.empty() ? 0 : m_result.stepRanges.front().commentLine;
         m_sqlView->setFirstVisibleLine(std::min(std::max(firstLine, firstStep), std::max(0, m_sqlView->lines() - 1)));
@@ -620,7 +628,7 @@ void MigrationPane::onMigrationsFolderChanged()
     ++m_historyEpoch;
     m_histories.clear();
     watchMigrationsFolder();
-    if (m_hasSchema)
+    if (m_schema)
         startUpdate();
 }
 

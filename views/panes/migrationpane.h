@@ -34,6 +34,8 @@ public:
 
     /// The schema to migrate to; the preview follows in the background.
     void setSchema(const schema::Schema &schema);
+    /// The same, sharing the snapshot instead of copying it.
+    void setSchema(std::shared_ptr<const schema::Schema> schema);
     /// Whether the editor's text has errors (the preview then shows the last schema that built).
     void setSchemaHasErrors(bool errors);
     /// The project's `migrations` folder (it may not exist yet); empty when there is none (untitled schema):
@@ -99,8 +101,7 @@ private:
     QLabel *m_replayStatus = nullptr;
     QLabel *m_busy = nullptr;
 
-    schema::Schema m_schema;
-    bool m_hasSchema = false;
+    std::shared_ptr<const schema::Schema> m_schema; ///< null until the first setSchema()
     bool m_schemaHasErrors = false;
     std::optional<sql::Dialect> m_chosenDialect; ///< set when the user picked a provider
     QString m_migrationsPath;
@@ -108,13 +109,15 @@ private:
     bool m_messageIsError = false;
 
     migrate::MigrationPreviewResult m_result;
+    QString m_shownScript;        ///< what the SQL view shows, without asking it for its text
     bool m_hasResult = false;
     quint64 m_generation = 0;     ///< of the latest request; older results are dropped
     quint64 m_historyEpoch = 0;   ///< bumped when the migrations folder changes; older replays are not cached
     bool m_pending = false;       ///< the watcher's preview is the latest request and not shown yet
     quint64 m_pendingEpoch = 0;   ///< the history epoch that preview started in
     std::map<sql::Dialect, std::shared_ptr<const migrate::ReplayedHistory>> m_histories;
-    QFutureWatcher<migrate::MigrationPreviewResult> m_watcher;
+    /// The preview running in the background; its result is shared so that taking it over copies nothing.
+    QFutureWatcher<std::shared_ptr<migrate::MigrationPreviewResult>> m_watcher;
     QTimer m_debounce;
     QTimer m_busyDelay;
     QTimer m_folderDebounce;

@@ -8,9 +8,95 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace strata::views {
+#include <vector>
 
-static constexpr int IdRole = Qt::UserRole + 1;
+namespace strata::views {
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+/// What a row of the outline should show.
+struct RowSpec {
+    schema::NodeId id = 0;
+    QString text;
+    QString toolTip;
+    std::vector<RowSpec> children;
+};
+
+/// A group of the outline (Models, Views, Enums, Composite types) and its rows.
+struct GroupSpec {
+    QString title;
+    std::vector<RowSpec> rows;
+};
+
+RowSpec fieldRow(const schema::Field &field)
+{
+    QString type = field.typeName;
+    if (field.isList())
+        type += QStringLiteral("[]");
+    else if (field.isOptional())
+        type += u'?';
+    return RowSpec{field.id, field.name + QStringLiteral("  ") + type, {}, {}};
+}
+
+RowSpec nodeRow(schema::NodeId id, const QString &name, const QString &toolTip, const std::vector<schema::Field> &fields)
+{
+    RowSpec row{id, name, toolTip, {}};
+    row.children.reserve(fields.size());
+    for (const schema::Field &field : fields)
+        row.children.push_back(fieldRow(field));
+    return row;
+}
+
+schema::NodeId idOf(const QStandardItem *item)
+{
+    return item->data(IdRole).value<schema::NodeId>();
+}
+
+QStandardItem *makeItem(const RowSpec &spec)
+{
+    auto *item = new QStandardItem(spec.text);
+    item->setData(QVariant::fromValue(spec.id), IdRole);
+    if (!spec.toolTip.isEmpty())
+        item->setToolTip(spec.toolTip);
+    return item;
+}
+
+/// Makes the children of parent show rows, reusing the items of the rows that are still there.
+void updateRows(QStandardItem *parent, const std::vector<RowSpec> &rows)
+{
+    const int count = parent->rowCount();
+    const int wanted = int(rows.size());
+    // The rows that stay: the longest common beginning and end, by id. What lies between is replaced.
+    int prefix = 0;
+    while (prefix < count && prefix < wanted && idOf(parent->child(prefix)) == rows[size_t(prefix)].id)
+        ++prefix;
+    int suffix = 0;
+    while (suffix < count - prefix && suffix < wanted - prefix
+           && idOf(parent->child(count - 1 - suffix)) == rows[size_t(wanted - 1 - suffix)].id)
+        ++suffix;
+    if (count - prefix - suffix > 0)
+        parent->removeRows(prefix, count - prefix - suffix);
+    // One row at a time: insertRows() with a list of items does not give their children the model.
+    for (int i = prefix; i < wanted - suffix; ++i) {
+        QStandardItem *item = makeItem(rows[size_t(i)]);
+        updateRows(item, rows[size_t(i)].children);
+        parent->insertRow(i, item);
+    }
+    auto update = [](QStandardItem *item, const RowSpec &spec) {
+        if (item->text() != spec.text)
+            item->setText(spec.text);
+        if (item->toolTip() != spec.toolTip)
+            item->setToolTip(spec.toolTip);
+        updateRows(item, spec.children);
+    };
+    for (int i = 0; i < prefix; ++i)
+        update(parent->child(i), rows[size_t(i)]);
+    for (int i = 0; i < suffix; ++i)
+        update(parent->child(wanted - 1 - i), rows[size_t(wanted - 1 - i)]);
+}
+
+} // namespace
 
 OutlineView::OutlineView(QWidget *parent)
     : QWidget(parent)
@@ -48,79 +134,81 @@ OutlineView::OutlineView(QWidget *parent)
     });
 }
 
+OutlineView::~OutlineView() = default;
+
 void OutlineView::setSchema(const schema::Schema &schema)
 {
     // Keep the selection across refreshes.
     const QModelIndex current = m_tree->currentIndex();
     const auto selectedId = current.isValid() ? current.data(IdRole).value<schema::NodeId>() : 0;
 
-    m_model->clear();
-    auto addGroup = [this](const QString &title) {
-        auto *group = new QStandardItem(title);
-        group->setSelectable(false);
-        QFont font = group->font();
-        font.setBold(true);
-        group->setFont(font);
-        m_model->appendRow(group);
-        return group;
-    };
-    auto addFields = [](QStandardItem *parent, const std::vector<schema::Field> &fields) {
-        for (const schema::Field &field : fields) {
-            QString type = field.typeName;
-            if (field.isList())
-                type += QStringLiteral("[]");
-            else if (field.isOptional())
-                type += u'?';
-            auto *item = new QStandardItem(QStringLiteral("%1  %2").arg(field.name, type));
-            item->setData(QVariant::fromValue(field.id), IdRole);
-            parent->appendRow(item);
-        }
-    };
-    QStandardItem *models = nullptr;
-    QStandardItem *views = nullptr;
+    std::vector<GroupSpec> groups;
+    GroupSpec *models = nullptr;
+    GroupSpec *views = nullptr;
+    // Reserved up front: the pointers above must stay valid while groups are added.
+    groups.reserve(4);
     for (const schema::Model &model : schema.models) {
-        QStandardItem *&group = model.isView ? views : models;
+        GroupSpec *&group = model.isView ? views : models;
         if (!group)
-            group = addGroup(model.isView ? tr("Views") : tr("Models"));
-        auto *item = new QStandardItem(model.name);
-        item->setData(QVariant::fromValue(model.id), IdRole);
-        item->setToolTip(model.documentation.join(u'\n'));
-        addFields(item, model.fields);
-        group->appendRow(item);
+            group = &groups.emplace_back(GroupSpec{model.isView ? tr("Views") : tr("Models"), {}});
+        group->rows.push_back(nodeRow(model.id, model.name, model.documentation.join(u'\n'), model.fields));
     }
     if (!schema.enums.empty()) {
-        QStandardItem *group = addGroup(tr("Enums"));
+        GroupSpec &group = groups.emplace_back(GroupSpec{tr("Enums"), {}});
         for (const schema::Enum &e : schema.enums) {
-            auto *item = new QStandardItem(e.name);
-            item->setData(QVariant::fromValue(e.id), IdRole);
-            for (const schema::EnumValue &value : e.values) {
-                auto *child = new QStandardItem(value.name);
-                child->setData(QVariant::fromValue(value.id), IdRole);
-                item->appendRow(child);
-            }
-            group->appendRow(item);
+            RowSpec row{e.id, e.name, {}, {}};
+            for (const schema::EnumValue &value : e.values)
+                row.children.push_back(RowSpec{value.id, value.name, {}, {}});
+            group.rows.push_back(std::move(row));
         }
     }
     if (!schema.compositeTypes.empty()) {
-        QStandardItem *group = addGroup(tr("Composite types"));
-        for (const schema::CompositeType &type : schema.compositeTypes) {
-            auto *item = new QStandardItem(type.name);
-            item->setData(QVariant::fromValue(type.id), IdRole);
-            addFields(item, type.fields);
-            group->appendRow(item);
+        GroupSpec &group = groups.emplace_back(GroupSpec{tr("Composite types"), {}});
+        for (const schema::CompositeType &type : schema.compositeTypes)
+            group.rows.push_back(nodeRow(type.id, type.name, {}, type.fields));
+    }
+
+    // While typing, a new snapshot differs from the shown one in a row or two: update the rows in place
+    // rather than building ten thousand items again (which also keeps what is expanded and scrolled to).
+    bool sameGroups = m_model->rowCount() == int(groups.size());
+    for (int i = 0; sameGroups && i < m_model->rowCount(); ++i)
+        sameGroups = m_model->item(i)->text() == groups[size_t(i)].title;
+    if (!sameGroups) {
+        m_model->clear();
+        for (const GroupSpec &spec : groups) {
+            auto *group = new QStandardItem(spec.title);
+            group->setSelectable(false);
+            QFont font = group->font();
+            font.setBold(true);
+            group->setFont(font);
+            m_model->appendRow(group);
         }
     }
+    for (size_t i = 0; i < groups.size(); ++i)
+        updateRows(m_model->item(int(i)), groups[i].rows);
+    m_itemById.clear();
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_tree->expand(m_proxy->index(row, 0));
-    if (selectedId)
+    if (selectedId && !m_tree->currentIndex().isValid())
         selectNode(selectedId);
 }
 
 QStandardItem *OutlineView::findItem(schema::NodeId id) const
 {
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), IdRole, QVariant::fromValue(id), 1,
-                                                 Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.front());
+    if (m_itemById.isEmpty()) {
+        std::vector<QStandardItem *> pending;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            pending.push_back(m_model->item(i));
+        while (!pending.empty()) {
+            QStandardItem *item = pending.back();
+            pending.pop_back();
+            if (const schema::NodeId itemId = idOf(item))
+                m_itemById.insert(itemId, item);
+            for (int i = 0; i < item->rowCount(); ++i)
+                pending.push_back(item->child(i));
+        }
+    }
+    return m_itemById.value(id);
 }
 
 void OutlineView::selectNode(schema::NodeId id)

@@ -3,6 +3,7 @@
 
 #include "schema/schema.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -18,6 +19,7 @@ class OutlineView : public QWidget {
     Q_OBJECT
 public:
     explicit OutlineView(QWidget *parent = nullptr);
+    ~OutlineView() override;
 
     void setSchema(const schema::Schema &schema);
     /// Selects the row of a node (model, enum, field or value) without emitting nodeSelected.
@@ -35,6 +37,7 @@ private:
     QTreeView *m_tree;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    mutable QHash<schema::NodeId, QStandardItem *> m_itemById; ///< built when first needed after a change
     bool m_selecting = false;
 };
 
