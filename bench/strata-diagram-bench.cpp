@@ -4,6 +4,7 @@
 // prints the timings (best of R runs) and quality figures (overlapping boxes, edge segments that cross a box),
 // and renders the diagram, or a part of it, to PNG. Runs on the offscreen platform unless told otherwise.
 #include "schemagen.h"
+#include "threadcputime.h"
 
 #include "diagram/diagramscene.h"
 #include "diagram/diagramstyle.h"
@@ -39,13 +40,7 @@ int usage()
     return 1;
 }
 
-// CPU time of this thread: steadier than wall time on a busy machine.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+using bench::threadCpuMs;
 
 struct Quality {
     int overlaps = 0;

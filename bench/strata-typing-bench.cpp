@@ -6,6 +6,7 @@
 // and measures how long the UI thread went without serving its event loop. Runs on the offscreen platform
 // unless QT_QPA_PLATFORM says otherwise. With STRATA_TIMING set, every stall over 20 ms is printed among the
 // window's own milestones.
+#include "threadcputime.h"
 #include "schemagen.h"
 
 #include "document.h"
@@ -47,12 +48,7 @@ int usage()
     return 1;
 }
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+using bench::threadCpuMs;
 
 /// Runs the event loop for this long, sleeping when there is nothing to do, as an idle application does.
 void spin(int milliseconds)

@@ -103,6 +103,17 @@ private:
     bool parseBlockBody(Block &block);
     /// Parses a member line into a new last item of block; false (and no new item) when the line is none.
     bool parseMember(Block &block);
+    /// A field or enum value as the new last item of block, with the `///` lines above it.
+    template<typename Item>
+    bool parseDocumentedMember(Block &block, bool (FileParser::*parse)(Item &))
+    {
+        const size_t index = block.items.size();
+        Item &item = std::get<Item>(block.items.emplace_back(std::in_place_type<Item>));
+        if (!(this->*parse)(item))
+            return false;
+        attachDocumentation(block.items, index, item.documentation);
+        return true;
+    }
     bool parseField(Field &field);
     bool parseEnumValue(EnumValue &value);
     bool parseProperty(Property &property);
@@ -477,7 +488,6 @@ bool FileParser::parseBlockBody(Block &block)
 bool FileParser::parseMember(Block &block)
 {
     // Each member is parsed in place, as the last item, so that no item is moved.
-    const size_t index = block.items.size();
     bool parsed = false;
     if (at(K::AtAt)) {
         if (block.isConfig())
@@ -489,20 +499,12 @@ bool FileParser::parseMember(Block &block)
         switch (block.kind) {
         case Block::Kind::Model:
         case Block::Kind::View:
-        case Block::Kind::CompositeType: {
-            Field &field = std::get<Field>(block.items.emplace_back(std::in_place_type<Field>));
-            parsed = parseField(field);
-            if (parsed)
-                attachDocumentation(block.items, index, field.documentation);
+        case Block::Kind::CompositeType:
+            parsed = parseDocumentedMember(block, &FileParser::parseField);
             break;
-        }
-        case Block::Kind::Enum: {
-            EnumValue &value = std::get<EnumValue>(block.items.emplace_back(std::in_place_type<EnumValue>));
-            parsed = parseEnumValue(value);
-            if (parsed)
-                attachDocumentation(block.items, index, value.documentation);
+        case Block::Kind::Enum:
+            parsed = parseDocumentedMember(block, &FileParser::parseEnumValue);
             break;
-        }
         case Block::Kind::Datasource:
         case Block::Kind::Generator:
             parsed = parseProperty(std::get<Property>(block.items.emplace_back(std::in_place_type<Property>)));
