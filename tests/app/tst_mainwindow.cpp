@@ -34,6 +34,8 @@ private slots:
     void exportsSvgWithModelNames();
     void savesEditsToDisk();
     void opensAMultiFileFolder();
+    void openFillsEveryPaneAtOnce();
+    void newSchemaReachesTheDiagramFirstAndThePanesAfter();
 
 private:
     /// Waits until the document's background analysis has delivered.
@@ -210,6 +212,67 @@ void TestMainWindow::opensAMultiFileFolder()
     QCOMPARE(window.document()->schema().models.size(), size_t(2));
     QVERIFY(!window.document()->diagnostics().hasErrors());
     QCOMPARE(window.document()->schema().relations.size(), size_t(1));
+}
+
+namespace {
+
+/// The names under the outline's "Models" group, in order.
+QStringList outlineModelNames(const MainWindow &window)
+{
+    const QAbstractItemModel *model = window.outline()->tree()->model();
+    QStringList names;
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex groupIndex = model->index(group, 0);
+        if (groupIndex.data().toString() != u"Models")
+            continue;
+        for (int row = 0; row < model->rowCount(groupIndex); ++row)
+            names << model->index(row, 0, groupIndex).data().toString();
+    }
+    return names;
+}
+
+} // namespace
+
+void TestMainWindow::openFillsEveryPaneAtOnce()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(blogSchema()));
+    // No pass of the event loop yet: opening shows the schema everywhere before the window appears.
+    const schema::Schema &schema = window.document()->schema();
+    QVERIFY(window.diagram()->diagramScene()->boxForNode(schema.model(u"User")->id));
+    QCOMPARE(outlineModelNames(window), (QStringList{QStringLiteral("User"), QStringLiteral("Post")}));
+}
+
+void TestMainWindow::newSchemaReachesTheDiagramFirstAndThePanesAfter()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(blogSchema()));
+    window.document()->setAnalysisDelay(10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString text = window.document()->fileText(0);
+
+    // Connected after the window: runs once the window has handled the new graph.
+    bool diagramHadComment = false;
+    QStringList outlineWhenDelivered;
+    int delivered = 0;
+    connect(window.document(), &Document::schemaChanged, &window, [&] {
+        ++delivered;
+        const schema::Model *comment = window.document()->schema().model(u"Comment");
+        diagramHadComment = comment && window.diagram()->diagramScene()->boxForNode(comment->id);
+        outlineWhenDelivered = outlineModelNames(window);
+    });
+    window.document()->setFileText(0, text + QStringLiteral("\nmodel Comment {\n  id   Int    @id\n  body String\n}\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered, 1, 5000);
+    QVERIFY(diagramHadComment);
+    QCOMPARE(outlineWhenDelivered, (QStringList{QStringLiteral("User"), QStringLiteral("Post")}));
+    // The outline follows in a later pass of the event loop.
+    QTRY_COMPARE_WITH_TIMEOUT(outlineModelNames(window),
+                              (QStringList{QStringLiteral("User"), QStringLiteral("Post"), QStringLiteral("Comment")}), 5000);
+    const schema::Model *comment = window.document()->schema().model(u"Comment");
+    QVERIFY(comment);
+    window.outline()->selectNode(comment->id);
+    QCOMPARE(window.outline()->tree()->currentIndex().data().toString(), QStringLiteral("Comment"));
 }
 
 QTEST_MAIN(TestMainWindow)

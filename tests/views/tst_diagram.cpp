@@ -130,6 +130,8 @@ private slots:
     void deterministic();
     void largeSchema();
     void keepsPositions();
+    void updateReusesUnchangedBoxesAndEdges();
+    void updateRepointsKeptEdgesAtMovedRows();
     void movingBoxReroutes();
     void exportSvg();
     void exportPng();
@@ -317,6 +319,225 @@ void TestDiagram::keepsPositions()
     QVERIFY(comment && post);
     const QPointF distance = comment->sceneBoundingRect().center() - post->sceneBoundingRect().center();
     QVERIFY2(distance.manhattanLength() < 1200, qPrintable(QString::number(distance.manhattanLength())));
+}
+
+namespace {
+
+/// A key of QGraphicsItem::data() that only this test sets: a box or edge that still carries it after an
+/// update is the same object, not a new one built alike.
+constexpr int kMarkKey = 4242;
+
+/// kBlog after an edit of Post: a field added, the Tag relation replaced by a Comment one; Tag removed and
+/// Comment added. User, Profile and Role do not change.
+QString blogWithCommentsInsteadOfTags()
+{
+    QString text = QString::fromUtf8(kBlog);
+    const auto replace = [&text](const QString &from, const QString &to) {
+        QVERIFY2(text.contains(from), qPrintable(from));
+        text.replace(from, to);
+    };
+    replace(QStringLiteral("  title    String\n"), QStringLiteral("  title    String\n  subtitle String?\n"));
+    replace(QStringLiteral("  tags     Tag[]\n"), QStringLiteral("  comments Comment[]\n"));
+    replace(QStringLiteral("model Tag {\n  id    Int    @id\n  posts Post[]\n}\n"),
+            QStringLiteral("model Comment {\n  id     Int    @id\n  body   String\n"
+                           "  post   Post   @relation(fields: [postId], references: [id])\n  postId Int\n}\n"));
+    return text;
+}
+
+schema::LoadedSchema analyzeAfter(const QString &text, const schema::Schema &previous)
+{
+    psl::SourceSet sources;
+    sources.add(psl::SourceFile(QStringLiteral("schema.prisma"), text));
+    return schema::analyze(std::move(sources), &previous);
+}
+
+/// The edge of a relation, found by one of its ends ("Model.field").
+const schema::Relation *relationWithEnd(const schema::Schema &schema, const QString &end)
+{
+    for (const schema::Relation &relation : schema.relations) {
+        if (relation.modelA + u'.' + relation.fieldA == end || relation.modelB + u'.' + relation.fieldB == end)
+            return &relation;
+    }
+    return nullptr;
+}
+
+RelationItem *edgeOf(const DiagramScene &scene, schema::NodeId relationId)
+{
+    for (RelationItem *item : scene.relationItems()) {
+        if (item->relationId() == relationId)
+            return item;
+    }
+    return nullptr;
+}
+
+/// Every box and edge in the scene, whether or not the scene still lists it.
+template<typename Item>
+QList<Item *> itemsOfType(const QGraphicsScene &scene)
+{
+    QList<Item *> found;
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *typed = dynamic_cast<Item *>(item))
+            found << typed;
+    }
+    return found;
+}
+
+/// The edge's path starts and ends at the rows it is attached to.
+void verifyEdgeAttached(const RelationItem *edge)
+{
+    QVERIFY(edge->route().size() >= 2);
+    const ModelItem *source = edge->source().box;
+    const ModelItem *target = edge->target().box;
+    QCOMPARE(edge->route().front().y(), source->pos().y() + source->rowCentre(edge->source().row));
+    QCOMPARE(edge->route().back().y(), target->pos().y() + target->rowCentre(edge->target().row));
+}
+
+} // namespace
+
+void TestDiagram::updateReusesUnchangedBoxesAndEdges()
+{
+    const auto first = tests::analyzeText(QString::fromUtf8(kBlog));
+    QVERIFY(!first.diagnostics.hasErrors());
+    const QString secondText = blogWithCommentsInsteadOfTags();
+    const auto second = analyzeAfter(secondText, first.schema);
+    QVERIFY2(!second.diagnostics.hasErrors(), qPrintable(tests::errorLines(second.diagnostics).join(u'\n')));
+
+    DiagramScene scene;
+    scene.setSchema(first.schema);
+    const schema::NodeId user = first.schema.model(u"User")->id;
+    const schema::NodeId profile = first.schema.model(u"Profile")->id;
+    const schema::NodeId post = first.schema.model(u"Post")->id;
+    const schema::NodeId tag = first.schema.model(u"Tag")->id;
+    const schema::NodeId role = first.schema.enumType(u"Role")->id;
+    QCOMPARE(second.schema.model(u"User")->id, user);
+    QCOMPARE(second.schema.model(u"Post")->id, post);
+    QCOMPARE(second.schema.enumType(u"Role")->id, role);
+
+    ModelItem *userBox = scene.boxForNode(user);
+    ModelItem *profileBox = scene.boxForNode(profile);
+    ModelItem *postBox = scene.boxForNode(post);
+    ModelItem *tagBox = scene.boxForNode(tag);
+    ModelItem *roleBox = scene.boxForNode(role);
+    QVERIFY(userBox && profileBox && postBox && tagBox && roleBox);
+    for (ModelItem *box : scene.boxes())
+        box->setData(kMarkKey, box->name());
+    for (RelationItem *edge : scene.relationItems())
+        edge->setData(kMarkKey, edge->relationId());
+    const auto positionsBefore = scene.nodePositions();
+
+    const schema::Relation *profileUser = relationWithEnd(first.schema, QStringLiteral("Profile.user"));
+    const schema::Relation *postAuthor = relationWithEnd(first.schema, QStringLiteral("Post.author"));
+    const schema::Relation *postTags = relationWithEnd(first.schema, QStringLiteral("Post.tags"));
+    QVERIFY(profileUser && postAuthor && postTags);
+    const schema::NodeId profileUserId = profileUser->id;
+    const schema::NodeId postAuthorId = postAuthor->id;
+    const schema::NodeId postTagsId = postTags->id;
+    QVERIFY(edgeOf(scene, postTagsId));
+
+    scene.setSchema(second.schema);
+
+    // Unchanged models keep their boxes (the same objects) and places.
+    QCOMPARE(scene.boxForNode(user), userBox);
+    QCOMPARE(scene.boxForNode(profile), profileBox);
+    QCOMPARE(scene.boxForNode(role), roleBox);
+    QCOMPARE(userBox->data(kMarkKey).toString(), QStringLiteral("User"));
+    QCOMPARE(profileBox->data(kMarkKey).toString(), QStringLiteral("Profile"));
+    QCOMPARE(roleBox->data(kMarkKey).toString(), QStringLiteral("Role"));
+    const auto positionsAfter = scene.nodePositions();
+    for (const schema::NodeId id : {user, profile, role})
+        QCOMPARE(positionsAfter.value(id), positionsBefore.value(id));
+    QCOMPARE(userBox->rows().size(), second.schema.model(u"User")->fields.size());
+
+    // The changed model's box shows its new fields, in order.
+    ModelItem *postBoxAfter = scene.boxForNode(post);
+    QVERIFY(postBoxAfter);
+    QStringList postRows;
+    for (const ModelItem::Row &row : postBoxAfter->rows())
+        postRows << row.name + u':' + row.type;
+    QCOMPARE(postRows, (QStringList{QStringLiteral("id:Int"), QStringLiteral("title:String"), QStringLiteral("subtitle:String?"),
+                                    QStringLiteral("author:User?"), QStringLiteral("authorId:Int?"), QStringLiteral("comments:Comment[]"),
+                                    QStringLiteral("parent:Post?"), QStringLiteral("parentId:Int?"), QStringLiteral("replies:Post[]")}));
+    const schema::Field *subtitle = second.schema.model(u"Post")->field(u"subtitle");
+    QCOMPARE(scene.boxForNode(subtitle->id), postBoxAfter);
+
+    // The removed model's box and its edge are gone, from the lists and from the scene.
+    QVERIFY(!scene.boxForNode(tag));
+    QVERIFY(!edgeOf(scene, postTagsId));
+    QCOMPARE(int(scene.boxes().size()), 5); // User, Profile, Post, Comment, Role
+    QCOMPARE(itemsOfType<ModelItem>(scene).size(), qsizetype(scene.boxes().size()));
+    for (const ModelItem *box : itemsOfType<ModelItem>(scene))
+        QVERIFY2(box->name() != u"Tag", "the Tag box is still in the scene");
+    QCOMPARE(int(scene.relationItems().size()), int(second.schema.relations.size()));
+    const QList<RelationItem *> edgesInScene = itemsOfType<RelationItem>(scene);
+    QCOMPARE(edgesInScene.size(), qsizetype(scene.relationItems().size()));
+    const std::vector<ModelItem *> &boxes = scene.boxes();
+    for (const RelationItem *edge : edgesInScene) {
+        QVERIFY(std::find(scene.relationItems().begin(), scene.relationItems().end(), edge) != scene.relationItems().end());
+        QVERIFY(std::find(boxes.begin(), boxes.end(), edge->source().box) != boxes.end());
+        QVERIFY(std::find(boxes.begin(), boxes.end(), edge->target().box) != boxes.end());
+    }
+
+    // Edges of relations that stay are the same objects, attached to the same boxes.
+    RelationItem *profileEdge = edgeOf(scene, profileUserId);
+    QVERIFY(profileEdge);
+    QCOMPARE(profileEdge->data(kMarkKey).value<schema::NodeId>(), profileUserId);
+    QVERIFY((profileEdge->source().box == profileBox && profileEdge->target().box == userBox)
+            || (profileEdge->source().box == userBox && profileEdge->target().box == profileBox));
+    RelationItem *authorEdge = edgeOf(scene, postAuthorId);
+    QVERIFY(authorEdge);
+    QCOMPARE(authorEdge->data(kMarkKey).value<schema::NodeId>(), postAuthorId);
+
+    // The new relation has a new edge between Comment and Post.
+    const schema::Relation *commentPost = relationWithEnd(second.schema, QStringLiteral("Comment.post"));
+    QVERIFY(commentPost);
+    RelationItem *commentEdge = edgeOf(scene, commentPost->id);
+    QVERIFY(commentEdge);
+    QVERIFY(!commentEdge->data(kMarkKey).isValid());
+    ModelItem *commentBox = scene.boxForNode(second.schema.model(u"Comment")->id);
+    QVERIFY(commentBox);
+    QVERIFY(!commentBox->data(kMarkKey).isValid());
+    QVERIFY((commentEdge->source().box == commentBox && commentEdge->target().box == postBoxAfter)
+            || (commentEdge->source().box == postBoxAfter && commentEdge->target().box == commentBox));
+    for (const RelationItem *edge : scene.relationItems())
+        verifyEdgeAttached(edge);
+    QVERIFY(overlaps(scene).isEmpty());
+}
+
+void TestDiagram::updateRepointsKeptEdgesAtMovedRows()
+{
+    // A field inserted above Post.author moves its row down; the kept edge must follow it.
+    const auto first = tests::analyzeText(QString::fromUtf8(kBlog));
+    QString text = QString::fromUtf8(kBlog);
+    text.replace(QStringLiteral("  title    String\n"), QStringLiteral("  title    String\n  subtitle String?\n  summary  String?\n"));
+    const auto second = analyzeAfter(text, first.schema);
+    QVERIFY(!second.diagnostics.hasErrors());
+
+    DiagramScene scene;
+    scene.setSchema(first.schema);
+    const schema::Relation *postAuthor = relationWithEnd(first.schema, QStringLiteral("Post.author"));
+    QVERIFY(postAuthor);
+    RelationItem *edge = edgeOf(scene, postAuthor->id);
+    QVERIFY(edge);
+    ModelItem *postBox = scene.boxForNode(first.schema.model(u"Post")->id);
+    const schema::NodeId author = first.schema.model(u"Post")->field(u"author")->id;
+    const bool postIsSource = edge->source().box == postBox;
+    const int rowBefore = postBox->rowOf(author);
+    QCOMPARE(postIsSource ? edge->source().row : edge->target().row, rowBefore);
+    const QPolygonF routeBefore = edge->route();
+
+    scene.setSchema(second.schema);
+    QCOMPARE(edgeOf(scene, postAuthor->id), edge);
+    QCOMPARE(second.schema.model(u"Post")->field(u"author")->id, author);
+    QCOMPARE(scene.boxForNode(author), postBox);
+    const int rowAfter = postBox->rowOf(author);
+    QCOMPARE(rowAfter, rowBefore + 2);
+    QCOMPARE(postIsSource ? edge->source().row : edge->target().row, rowAfter);
+    QCOMPARE(postIsSource ? edge->source().box : edge->target().box, postBox);
+    verifyEdgeAttached(edge);
+    QVERIFY(edge->route() != routeBefore);
+    // Every other edge of Post follows its rows too.
+    for (const RelationItem *other : scene.relationItems())
+        verifyEdgeAttached(other);
 }
 
 void TestDiagram::movingBoxReroutes()

@@ -14,7 +14,11 @@
 #include <Qsci/qscilexer.h>
 #include <QApplication>
 #include <QClipboard>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace strata::views;
 using Dialect = SqlView::Dialect;
@@ -53,6 +57,10 @@ private slots:
     void dialects();
     void mysqlHashComments();
     void prismaHighlighting();
+    void replacingSqlGivesTheNewText_data();
+    void replacingSqlGivesTheNewText();
+    void replacingSqlChangesOnlyTheDifference();
+    void replacingSqlKeepsTheScrollPosition();
 };
 
 void TestSqlView::showsSqlReadOnly()
@@ -188,6 +196,159 @@ void TestSqlView::prismaHighlighting()
     // Blocks fold.
     editor.SendScintilla(QsciScintilla::SCI_COLOURISE, 0, -1);
     QVERIFY(editor.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, 1) & QsciScintilla::SC_FOLDLEVELHEADERFLAG);
+}
+
+namespace {
+
+/// What Scintilla reported changing: a removal or an insertion of length bytes at position.
+struct TextChange {
+    bool inserted = false;
+    int position = 0;
+    int length = 0;
+};
+
+/// Records the insertions and removals the editor makes from now on (for as long as the editor lives).
+std::shared_ptr<const std::vector<TextChange>> recordChanges(QsciScintilla &editor)
+{
+    auto changes = std::make_shared<std::vector<TextChange>>();
+    QObject::connect(&editor, &QsciScintillaBase::SCN_MODIFIED, &editor,
+                     [changes](int position, int type, const char *, int length, int, int, int, int, int, int) {
+                         if (type & QsciScintillaBase::SC_MOD_INSERTTEXT)
+                             changes->push_back({true, position, length});
+                         else if (type & QsciScintillaBase::SC_MOD_DELETETEXT)
+                             changes->push_back({false, position, length});
+                     });
+    return changes;
+}
+
+/// A migration script of `statements` CREATE TABLE statements, each on five lines.
+QString scriptOf(int statements)
+{
+    QString sql;
+    for (int i = 0; i < statements; ++i)
+        sql += QStringLiteral("-- CreateTable\nCREATE TABLE \"T%1\" (\n    id INTEGER NOT NULL,\n    name TEXT NOT NULL\n);\n").arg(i);
+    return sql;
+}
+
+} // namespace
+
+void TestSqlView::replacingSqlGivesTheNewText_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    const QString createUser = QStringLiteral("CREATE TABLE \"User\" (id INTEGER NOT NULL);\n");
+    const QString createPost = QStringLiteral("CREATE TABLE \"Post\" (id INTEGER NOT NULL);\n");
+    const QString createTag = QStringLiteral("CREATE TABLE \"Tag\" (id INTEGER NOT NULL);\n");
+    const QString dropTag = QStringLiteral("DROP TABLE \"Tag\";\n");
+    const QString three = createUser + createPost + createTag;
+    QTest::newRow("one statement in the middle") << three << createUser + QStringLiteral("CREATE TABLE \"Post\" (id BIGINT NOT NULL);\n") + createTag;
+    QTest::newRow("statement inserted in the middle") << three << createUser + createPost + dropTag + createTag;
+    QTest::newRow("statement removed from the middle") << three << createUser + createTag;
+    QTest::newRow("change at the start") << three << QStringLiteral("-- Renamed\n") + createPost + createTag;
+    QTest::newRow("first character") << three << QStringLiteral("c") + three.mid(1);
+    QTest::newRow("change at the end") << three << createUser + createPost + dropTag;
+    QTest::newRow("last character") << three << three.chopped(1) + u';';
+    QTest::newRow("appended") << three << three + dropTag;
+    QTest::newRow("shrink to empty") << three << QString();
+    QTest::newRow("grow from empty") << QString() << three;
+    QTest::newRow("identical") << three << three;
+    QTest::newRow("empty to empty") << QString() << QString();
+    QTest::newRow("everything different") << three << QStringLiteral("SELECT 1;");
+    // Repeats: the common beginning and end overlap.
+    QTest::newRow("repeat shortened") << QStringLiteral("abcabc") << QStringLiteral("abc");
+    QTest::newRow("repeat lengthened") << QStringLiteral("aa") << QStringLiteral("aaaa");
+    QTest::newRow("middle of a repeat") << QStringLiteral("a;a;a;") << QStringLiteral("a;a;");
+    // UTF-8: the changed characters share their first byte, or their last byte, with the old ones.
+    QTest::newRow("same lead byte") << QStringLiteral("-- caf\u00e9\nSELECT 1;\n") << QStringLiteral("-- caf\u00e8\nSELECT 1;\n");
+    QTest::newRow("same last byte") << QStringLiteral("-- \u00e9t\u00e9\n") << QStringLiteral("-- \u0129t\u00e9\n");
+    QTest::newRow("four-byte characters") << QStringLiteral("-- \U0001F600 x \U0001F600\n") << QStringLiteral("-- \U0001F601 x \U0001F600\n");
+    QTest::newRow("multi-byte to ASCII") << QStringLiteral("COMMENT '\u00e4\u00f6\u00fc';") << QStringLiteral("COMMENT 'aou';");
+}
+
+void TestSqlView::replacingSqlGivesTheNewText()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    SqlView view;
+    view.setSql(before);
+    QCOMPARE(view.sql(), before);
+    const auto changes = recordChanges(view);
+    view.setSql(after);
+    QCOMPARE(view.sql(), after);
+    // Whole characters are taken out and put in: a change never starts or ends inside a UTF-8 sequence.
+    const QByteArray beforeBytes = before.toUtf8();
+    const QByteArray afterBytes = after.toUtf8();
+    const auto startsCharacter = [](const QByteArray &bytes, int position) {
+        return position >= bytes.size() || (uchar(bytes[position]) & 0xC0) != 0x80;
+    };
+    for (const TextChange &change : *changes) {
+        const QByteArray &bytes = change.inserted ? afterBytes : beforeBytes;
+        QVERIFY2(startsCharacter(bytes, change.position), qPrintable(QString::number(change.position)));
+        QVERIFY2(startsCharacter(bytes, change.position + change.length), qPrintable(QString::number(change.position + change.length)));
+    }
+    if (before == after)
+        QVERIFY(changes->empty());
+    QCOMPARE(int(view.SendScintilla(QsciScintilla::SCI_GETLENGTH)), int(after.toUtf8().size()));
+    QCOMPARE(view.lines(), int(after.count(u'\n')) + 1);
+    QVERIFY(view.isReadOnly());
+    // Once more with the same text, and back: the view follows each time.
+    view.setSql(after);
+    QCOMPARE(view.sql(), after);
+    view.setSql(before);
+    QCOMPARE(view.sql(), before);
+}
+
+void TestSqlView::replacingSqlChangesOnlyTheDifference()
+{
+    const QString before = scriptOf(50);
+    QString after = before;
+    const QString oldColumn = QStringLiteral("CREATE TABLE \"T25\" (\n    id INTEGER");
+    const qsizetype changedAt = after.indexOf(oldColumn);
+    QVERIFY(changedAt > 0);
+    after.replace(oldColumn, QStringLiteral("CREATE TABLE \"T25\" (\n    id BIGINT"));
+    const int changeStart = int(changedAt + oldColumn.indexOf(QStringLiteral("INTEGER")));
+
+    SqlView view;
+    view.setSql(before);
+    const auto changes = recordChanges(view);
+    view.setSql(after);
+    QCOMPARE(view.sql(), after);
+    // Only the changed word was taken out and put in, not the whole script.
+    QVERIFY(!changes->empty());
+    int removed = 0;
+    int inserted = 0;
+    for (const TextChange &change : *changes) {
+        QVERIFY2(change.position >= changeStart, qPrintable(QString::number(change.position)));
+        (change.inserted ? inserted : removed) += change.length;
+    }
+    QVERIFY2(removed <= int(QStringLiteral("INTEGER").size()), qPrintable(QString::number(removed)));
+    QVERIFY2(inserted <= int(QStringLiteral("BIGINT").size()), qPrintable(QString::number(inserted)));
+
+    // The same text again changes nothing at all.
+    const size_t reported = changes->size();
+    QSignalSpy textChanged(&view, &QsciScintilla::textChanged);
+    view.setSql(after);
+    QCOMPARE(changes->size(), reported);
+    QCOMPARE(textChanged.count(), 0);
+}
+
+void TestSqlView::replacingSqlKeepsTheScrollPosition()
+{
+    const QString before = scriptOf(400);
+    SqlView view;
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSql(before);
+    view.setFirstVisibleLine(1000);
+    QCOMPARE(view.firstVisibleLine(), 1000);
+
+    // A statement near the end changes: what is shown above it stays where it is.
+    QString after = before;
+    after.replace(QStringLiteral("\"T390\""), QStringLiteral("\"Renamed\""));
+    view.setSql(after);
+    QCOMPARE(view.sql(), after);
+    QCOMPARE(view.firstVisibleLine(), 1000);
 }
 
 QTEST_MAIN(TestSqlView)

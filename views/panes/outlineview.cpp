@@ -173,6 +173,9 @@ void OutlineView::setSchema(const schema::Schema &schema)
     bool sameGroups = m_model->rowCount() == int(groups.size());
     for (int i = 0; sameGroups && i < m_model->rowCount(); ++i)
         sameGroups = m_model->item(i)->text() == groups[size_t(i)].title;
+    // Removing rows moves the current index to a neighbour; that is not the user's choice, so it is not reported,
+    // and the selection goes back to its node below.
+    m_selecting = true;
     if (!sameGroups) {
         m_model->clear();
         for (const GroupSpec &spec : groups) {
@@ -189,8 +192,14 @@ void OutlineView::setSchema(const schema::Schema &schema)
     m_itemById.clear();
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_tree->expand(m_proxy->index(row, 0));
-    if (selectedId && !m_tree->currentIndex().isValid())
-        selectNode(selectedId);
+    const QModelIndex now = m_tree->currentIndex();
+    if (selectedId && (!now.isValid() || now.data(IdRole).value<schema::NodeId>() != selectedId)) {
+        if (findItem(selectedId))
+            selectNode(selectedId);
+        else
+            m_tree->selectionModel()->clear(); // the selected node is gone
+    }
+    m_selecting = false;
 }
 
 QStandardItem *OutlineView::findItem(schema::NodeId id) const
