@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace strata::schema {
 
@@ -449,16 +450,24 @@ void SchemaGraph::diffEnum(const Enum &before, const Enum &after, Changes &chang
 
 // --- references -------------------------------------------------------------------------------------------
 
-void SchemaGraph::renameModelReferences(const QString &from, const QString &to, Changes &changes)
+void SchemaGraph::renameTypeReferences(FieldKind kind, const QString &from, const QString &to, Changes &changes)
 {
     for (Model &model : m_schema.models) {
         for (Field &field : model.fields) {
-            if (field.kind == FieldKind::Relation && field.typeName == from) {
+            if (field.kind == kind && field.typeName == from) {
                 field.typeName = to;
                 changes.fieldChanged(model.id, field.id);
             }
         }
     }
+    for (CompositeType &type : m_schema.compositeTypes) {
+        for (Field &field : type.fields) {
+            if (field.kind == kind && field.typeName == from)
+                field.typeName = to;
+        }
+    }
+    if (kind != FieldKind::Relation)
+        return;
     for (Relation &relation : m_schema.relations) {
         if (relation.modelA == from)
             relation.modelA = to;
@@ -467,22 +476,24 @@ void SchemaGraph::renameModelReferences(const QString &from, const QString &to, 
     }
 }
 
-void SchemaGraph::renameEnumReferences(const QString &from, const QString &to, Changes &changes)
+bool SchemaGraph::renameType(NodeId id, QString *currentName, FieldKind kind, const QString &name)
 {
-    for (Model &model : m_schema.models) {
-        for (Field &field : model.fields) {
-            if (field.kind == FieldKind::Enum && field.typeName == from) {
-                field.typeName = to;
-                changes.fieldChanged(model.id, field.id);
-            }
-        }
-    }
-    for (CompositeType &type : m_schema.compositeTypes) {
-        for (Field &field : type.fields) {
-            if (field.kind == FieldKind::Enum && field.typeName == from)
-                field.typeName = to;
-        }
-    }
+    if (!currentName)
+        return false;
+    if (*currentName == name)
+        return true;
+    if (!isTypeNameFree(name))
+        return false;
+    Changes changes;
+    changes.relationsBefore = relationKeys();
+    const QString old = std::exchange(*currentName, name);
+    if (kind == FieldKind::Relation)
+        changes.modelChanged(id);
+    else
+        changes.enumChanged(id);
+    renameTypeReferences(kind, old, name, changes);
+    commit(changes);
+    return true;
 }
 
 void SchemaGraph::renameFieldReferences(Model &owner, const QString &from, const QString &to, Changes &changes)
@@ -577,20 +588,7 @@ bool SchemaGraph::removeModel(NodeId modelId)
 bool SchemaGraph::renameModel(NodeId modelId, const QString &name)
 {
     Model *model = findModel(modelId);
-    if (!model)
-        return false;
-    if (model->name == name)
-        return true;
-    if (!isTypeNameFree(name))
-        return false;
-    Changes changes;
-    changes.relationsBefore = relationKeys();
-    const QString old = model->name;
-    model->name = name;
-    changes.modelChanged(modelId);
-    renameModelReferences(old, name, changes);
-    commit(changes);
-    return true;
+    return renameType(modelId, model ? &model->name : nullptr, FieldKind::Relation, name);
 }
 
 bool SchemaGraph::updateModel(Model value)
@@ -609,7 +607,7 @@ bool SchemaGraph::updateModel(Model value)
     Changes changes;
     changes.relationsBefore = relationKeys();
     if (model->name != value.name)
-        renameModelReferences(model->name, value.name, changes);
+        renameTypeReferences(FieldKind::Relation, model->name, value.name, changes);
     value = normalized(std::move(value));
     const Model before = *model;
     *model = std::move(value);
@@ -802,20 +800,7 @@ bool SchemaGraph::removeEnum(NodeId enumId)
 bool SchemaGraph::renameEnum(NodeId enumId, const QString &name)
 {
     Enum *e = findEnum(enumId);
-    if (!e)
-        return false;
-    if (e->name == name)
-        return true;
-    if (!isTypeNameFree(name))
-        return false;
-    Changes changes;
-    changes.relationsBefore = relationKeys();
-    const QString old = e->name;
-    e->name = name;
-    changes.enumChanged(enumId);
-    renameEnumReferences(old, name, changes);
-    commit(changes);
-    return true;
+    return renameType(enumId, e ? &e->name : nullptr, FieldKind::Enum, name);
 }
 
 bool SchemaGraph::updateEnum(Enum value)
@@ -828,7 +813,7 @@ bool SchemaGraph::updateEnum(Enum value)
     Changes changes;
     changes.relationsBefore = relationKeys();
     if (e->name != value.name)
-        renameEnumReferences(e->name, value.name, changes);
+        renameTypeReferences(FieldKind::Enum, e->name, value.name, changes);
     value = normalized(std::move(value));
     const Enum before = *e;
     *e = std::move(value);

@@ -117,8 +117,10 @@ private:
     Model *findModel(NodeId modelId);
     Enum *findEnum(NodeId enumId);
     bool hasNodeId(NodeId id) const;
-    void renameModelReferences(const QString &from, const QString &to, Changes &changes);
-    void renameEnumReferences(const QString &from, const QString &to, Changes &changes);
+    /// Points the fields of `kind` (Relation: models, Enum: enums) typed `from` at `to`, and relation ends.
+    void renameTypeReferences(FieldKind kind, const QString &from, const QString &to, Changes &changes);
+    /// Renames the model or enum `id` whose name is *currentName (null when there is none) and what refers to it.
+    bool renameType(NodeId id, QString *currentName, FieldKind kind, const QString &name);
     void renameFieldReferences(Model &model, const QString &from, const QString &to, Changes &changes);
     void renameEnumValueReferences(const Enum &e, const QString &from, const QString &to, Changes &changes);
     static void syncIndexesFromFlags(Model &model, const Field &field, Changes *changes);
