@@ -21,6 +21,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -70,6 +72,13 @@ Timing bestOf(int runs, Reset &&reset, F &&f)
     return best;
 }
 
+/// Bytes of heap in use. main() keeps every thread on one malloc arena, so this counts them all.
+double heapMiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
+
 #if STRATA_BENCH_FORMATTER
 QString formatSchema(const schema::LoadedSchema &loaded)
 {
@@ -93,6 +102,7 @@ int firstDifferentLine(const QString &a, const QString &b)
 
 int main(int argc, char **argv)
 {
+    mallopt(M_ARENA_MAX, 1); // one arena for all threads, so that heapMiB() sees every allocation
     bench::SchemaGenOptions options;
     int runs = 5;
     bool phases = false;
@@ -137,6 +147,7 @@ int main(int argc, char **argv)
 
     QStringList notes;
     QStringList phaseRows;
+    QStringList memoryRows;
     for (int models : sizes) {
         options.models = models;
         const QString text = bench::SchemaGenerator::generate(options);
@@ -163,6 +174,20 @@ int main(int argc, char **argv)
             const Timing build = bestOf(runs, [&] { graph = {}; }, [&] { graph = schema::SchemaBuilder::build(ast); });
             const Timing validate = bestOf(runs, [&] { diagnostics = {}; },
                                            [&] { schema::Validator::validate(ast, graph, diagnostics); });
+            // What each stage keeps: the heap in use before and after building each one from scratch.
+            ast = {};
+            graph = {};
+            diagnostics = {};
+            const double heapBefore = heapMiB();
+            ast = psl::Parser::parse(sources, diagnostics);
+            const double heapWithAst = heapMiB();
+            graph = schema::SchemaBuilder::build(ast);
+            const double heapWithGraph = heapMiB();
+            memoryRows << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                              .arg(models, 6)
+                              .arg(double(text.size() * 2) / (1024.0 * 1024.0), 9, 'f', 1)
+                              .arg(heapWithAst - heapBefore, 9, 'f', 1)
+                              .arg(heapWithGraph - heapWithAst, 10, 'f', 1);
             phaseRows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                              .arg(models, 6)
                              .arg(parse.wallMs, 8, 'f', 2)
@@ -196,6 +221,11 @@ int main(int argc, char **argv)
                     "| models | parse ms | cpu ms | build ms | cpu ms | validate ms | cpu ms |\n"
                     "|-------:|---------:|-------:|---------:|-------:|------------:|-------:|\n");
         for (const QString &row : phaseRows)
+            std::printf("%s\n", qPrintable(row));
+        std::printf("\nmemory of each stage (heap in use, MiB):\n\n"
+                    "| models | text MiB | tree MiB | graph MiB |\n"
+                    "|-------:|---------:|---------:|----------:|\n");
+        for (const QString &row : memoryRows)
             std::printf("%s\n", qPrintable(row));
     }
     if (!STRATA_BENCH_FORMATTER)
