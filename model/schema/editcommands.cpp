@@ -580,16 +580,16 @@ bool AddRelationCommand::plan()
     relationField.name = fieldName;
     relationField.typeName = to->name;
     relationField.kind = FieldKind::Relation;
-    relationField.relation.name = name;
-    relationField.relation.present = !name.isEmpty();
+    relationField.relation.mut().name = name;
+    relationField.relation.mut().present = !name.isEmpty();
 
     Field backField;
     backField.id = newNodeId();
     backField.name = backName;
     backField.typeName = from->name;
     backField.kind = FieldKind::Relation;
-    backField.relation.name = name;
-    backField.relation.present = !name.isEmpty();
+    backField.relation.mut().name = name;
+    backField.relation.mut().present = !name.isEmpty();
 
     m_fields.clear();
     m_unique.reset();
@@ -630,16 +630,18 @@ bool AddRelationCommand::plan()
         key.scalarType = targetField->scalarType;
         key.unsupportedType = targetField->unsupportedType;
         key.nativeType = targetField->nativeType;
-        key.nativeType.span = {};
+        if (key.nativeType.isAllocated())
+            key.nativeType.mut().span = {};
         key.arity = m_spec.optional ? Arity::Optional : Arity::Required;
         key.isUnique = oneToOne && referenced.size() == 1;
-        relationField.relation.fields << key.name;
+        relationField.relation.mut().fields << key.name;
         foreignKeys.push_back(std::move(key));
     }
-    relationField.relation.present = true;
-    relationField.relation.references = referenced;
-    relationField.relation.onDelete = m_spec.onDelete;
-    relationField.relation.onUpdate = m_spec.onUpdate;
+    RelationAttribute &relation = relationField.relation.mut();
+    relation.present = true;
+    relation.references = referenced;
+    relation.onDelete = m_spec.onDelete;
+    relation.onUpdate = m_spec.onUpdate;
     relationField.arity = m_spec.optional ? Arity::Optional : Arity::Required;
     backField.arity = oneToOne ? Arity::Optional : Arity::List;
 
@@ -651,7 +653,7 @@ bool AddRelationCommand::plan()
         Index unique;
         unique.id = newNodeId();
         unique.kind = IndexKind::Unique;
-        for (const QString &key : relationField.relation.fields)
+        for (const QString &key : relationField.relation->fields)
             unique.fields.push_back(IndexField{key, {}, 0, {}, {}});
         m_unique = unique;
     }
@@ -738,13 +740,13 @@ void RemoveRelationCommand::redo()
         removals.push_back({end.modelId, end.fieldId});
         const Model *model = g->model(end.modelId);
         const Index *primaryKey = model->primaryKey();
-        for (const QString &key : field->relation.fields) {
+        for (const QString &key : field->relation->fields) {
             const Field *keyField = model->field(key);
             if (!keyField || keyField->isId || (primaryKey && primaryKey->fieldNames().contains(key)))
                 continue;
             const bool shared = std::any_of(model->fields.begin(), model->fields.end(), [&](const Field &other) {
                 return other.id != field->id && other.id != m_b.fieldId && other.isRelation()
-                    && other.relation.fields.contains(key);
+                    && other.relation->fields.contains(key);
             });
             const std::pair<NodeId, NodeId> removal{end.modelId, keyField->id};
             if (!shared && std::find(removals.begin(), removals.end(), removal) == removals.end())

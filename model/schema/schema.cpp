@@ -65,8 +65,8 @@ struct RelationEnd {
 /// Side A is the one that holds fields/references; for m:n and unresolved cases, the lesser model/field name.
 bool isReferencingSide(const RelationEnd &a, const RelationEnd &b)
 {
-    const bool aHasFields = !a.field->relation.fields.isEmpty();
-    const bool bHasFields = !b.field->relation.fields.isEmpty();
+    const bool aHasFields = !a.field->relation->fields.isEmpty();
+    const bool bHasFields = !b.field->relation->fields.isEmpty();
     if (aHasFields != bHasFields)
         return aHasFields;
     if (a.field->isList() != b.field->isList())
@@ -107,7 +107,7 @@ void computeRelations(Schema &schema)
                 continue;
             const QString &other = field.typeName;
             const bool modelFirst = model.name <= other;
-            const GroupKey key{modelFirst ? model.name : other, modelFirst ? other : model.name, field.relation.name};
+            const GroupKey key{modelFirst ? model.name : other, modelFirst ? other : model.name, field.relation->name};
             const auto [found, inserted] = groupIndex.try_emplace(key, groups.size());
             if (inserted)
                 groups.emplace_back();
@@ -133,7 +133,7 @@ void computeRelations(Schema &schema)
                 }
             }
             Relation relation;
-            relation.name = ends[i].field->relation.name;
+            relation.name = ends[i].field->relation->name;
             RelationEnd a = ends[i];
             std::optional<RelationEnd> b;
             if (partner) {

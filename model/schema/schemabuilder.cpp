@@ -25,6 +25,31 @@ inline bool is(const QString &text, std::u16string_view literal)
         && std::equal(literal.begin(), literal.end(), reinterpret_cast<const char16_t *>(text.utf16()));
 }
 
+/// Whether a field attribute of this name becomes an index: `@id`, `@unique`.
+bool isFieldIndexAttribute(const QString &name)
+{
+    return is(name, u"id"sv) || is(name, u"unique"sv);
+}
+
+/// Whether a block attribute of this name becomes an index: `@@id`, `@@unique`, `@@index`, `@@fulltext`.
+bool isBlockIndexAttribute(const QString &name)
+{
+    return is(name, u"id"sv) || is(name, u"unique"sv) || is(name, u"index"sv) || is(name, u"fulltext"sv);
+}
+
+/// How many indexes a model with these fields and block attributes has, so that its vector is allocated once.
+size_t indexCount(const std::vector<const psl::Field *> &fieldNodes, const std::vector<const psl::BlockAttribute *> &blockNodes)
+{
+    size_t count = 0;
+    for (const psl::Field *node : fieldNodes) {
+        for (const Attribute &attribute : node->attributes)
+            count += isFieldIndexAttribute(attribute.name.name);
+    }
+    for (const psl::BlockAttribute *node : blockNodes)
+        count += isBlockIndexAttribute(node->attribute.name.name);
+    return count;
+}
+
 } // namespace
 
 QStringList namesFromExpression(const Expression &expression)
@@ -58,6 +83,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         break;
     case Expression::Kind::Array:
         value.kind = DefaultValue::Kind::List;
+        value.items.reserve(e.items.size());
         for (const Expression &item : e.items)
             value.items.push_back(defaultValueFromExpression(item));
         break;
@@ -101,6 +127,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
 std::vector<IndexField> indexFieldsFromExpression(const Expression &expression)
 {
     std::vector<IndexField> fields;
+    fields.reserve(expression.isArray() ? expression.items.size() : 1);
     auto addOne = [&](const Expression &item) {
         IndexField field;
         field.name = item.text;
@@ -274,10 +301,11 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         } else if (is(name, u"unique"sv)) {
             field.isUnique = true;
         } else if (is(name, u"default"sv)) {
+            DefaultValue &defaultValue = field.defaultValue.mut();
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
-                field.defaultValue = defaultValueFromExpression(*value->value);
-            field.defaultValue.map = stringArgument(attribute, u"map", false);
-            field.defaultValue.span = attribute.span;
+                defaultValue = defaultValueFromExpression(*value->value);
+            defaultValue.map = stringArgument(attribute, u"map", false);
+            defaultValue.span = attribute.span;
         } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;
         } else if (is(name, u"map"sv)) {
@@ -285,7 +313,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         } else if (is(name, u"ignore"sv)) {
             field.isIgnored = true;
         } else if (is(name, u"relation"sv)) {
-            RelationAttribute &relation = field.relation;
+            RelationAttribute &relation = field.relation.mut();
             relation.present = true;
             relation.span = attribute.span;
             relation.name = stringArgument(attribute, u"name", true);
@@ -297,11 +325,12 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             relation.onUpdate = actionArgument(attribute, u"onUpdate");
             relation.map = stringArgument(attribute, u"map", false);
         } else if (name.startsWith(u"db.")) {
-            field.nativeType.name = name.mid(3);
-            field.nativeType.span = attribute.span;
+            NativeType &nativeType = field.nativeType.mut();
+            nativeType.name = name.mid(3);
+            nativeType.span = attribute.span;
             for (const Argument &argument : attribute.arguments) {
                 if (argument.value)
-                    field.nativeType.arguments << argument.value->raw;
+                    nativeType.arguments << argument.value->raw;
             }
         }
     }
@@ -342,13 +371,15 @@ void Builder::buildModel(const Block &block, Model &model) const
     const QString key = m_previous ? QStringLiteral("m:") + model.name : QString();
     model.id = idFor([&] { return key; });
     const std::vector<const psl::Field *> fieldNodes = block.fields();
+    const std::vector<const psl::BlockAttribute *> blockNodes = block.blockAttributes();
     model.fields.reserve(fieldNodes.size());
+    model.indexes.reserve(indexCount(fieldNodes, blockNodes));
     for (const psl::Field *node : fieldNodes) {
         Field &field = model.fields.emplace_back();
         buildField(*node, key, field);
         // Field-level @id and @unique become indexes too, so the SQL layer sees one list.
         for (const Attribute &attribute : node->attributes) {
-            if (!is(attribute.name.name, u"id"sv) && !is(attribute.name.name, u"unique"sv))
+            if (!isFieldIndexAttribute(attribute.name.name))
                 continue;
             Index index;
             index.kind = is(attribute.name.name, u"id"sv) ? IndexKind::PrimaryKey : IndexKind::Unique;
@@ -365,7 +396,7 @@ void Builder::buildModel(const Block &block, Model &model) const
             model.indexes.push_back(std::move(index));
         }
     }
-    for (const psl::BlockAttribute *node : block.blockAttributes()) {
+    for (const psl::BlockAttribute *node : blockNodes) {
         const Attribute &attribute = node->attribute;
         const QString &name = attribute.name.name;
         if (is(name, u"map"sv)) {
@@ -374,7 +405,7 @@ void Builder::buildModel(const Block &block, Model &model) const
             model.isIgnored = true;
         } else if (is(name, u"schema"sv)) {
             model.schemaName = stringArgument(attribute, u"name", true);
-        } else if (is(name, u"id"sv) || is(name, u"unique"sv) || is(name, u"index"sv) || is(name, u"fulltext"sv)) {
+        } else if (isBlockIndexAttribute(name)) {
             Index index;
             index.kind = is(name, u"id"sv) ? IndexKind::PrimaryKey
                 : is(name, u"unique"sv)    ? IndexKind::Unique
@@ -398,7 +429,9 @@ void Builder::buildEnum(const Block &block)
     e.documentation = block.documentation;
     const QString key = m_previous ? QStringLiteral("e:") + e.name : QString();
     e.id = idFor([&] { return key; });
-    for (const psl::EnumValue *node : block.enumValues()) {
+    const std::vector<const psl::EnumValue *> valueNodes = block.enumValues();
+    e.values.reserve(valueNodes.size());
+    for (const psl::EnumValue *node : valueNodes) {
         EnumValue value;
         value.name = node->name.name;
         value.id = idFor([&] { return key + u'.' + value.name; });
@@ -427,7 +460,9 @@ void Builder::buildComposite(const Block &block)
     type.documentation = block.documentation;
     const QString key = m_previous ? QStringLiteral("t:") + type.name : QString();
     type.id = idFor([&] { return key; });
-    for (const psl::Field *node : block.fields())
+    const std::vector<const psl::Field *> fieldNodes = block.fields();
+    type.fields.reserve(fieldNodes.size());
+    for (const psl::Field *node : fieldNodes)
         buildField(*node, key, type.fields.emplace_back());
     m_schema.compositeTypes.push_back(std::move(type));
 }

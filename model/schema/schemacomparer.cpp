@@ -64,7 +64,7 @@ QString SchemaComparer::describe(const DefaultValue &value)
 
 QString SchemaComparer::describe(const Field &field)
 {
-    const RelationAttribute &r = field.relation;
+    const RelationAttribute &r = *field.relation;
     const QString relation = r.present
         ? QStringLiteral("@relation(%1|%2|%3|%4|%5|%6)")
               .arg(r.name, list(r.fields), list(r.references), QString::number(int(r.onDelete)),
@@ -76,9 +76,9 @@ QString SchemaComparer::describe(const Field &field)
         QString::number(int(field.kind)),
         field.typeName,
         QString::number(int(field.arity)),
-        field.unsupportedType,
-        field.nativeType.isSet() ? field.nativeType.name + list(field.nativeType.arguments) : QString(),
-        describe(field.defaultValue),
+        *field.unsupportedType,
+        field.nativeType->isSet() ? field.nativeType->name + list(field.nativeType->arguments) : QString(),
+        describe(*field.defaultValue),
         QString::number(int(field.isId)) + QString::number(int(field.isUnique)) + QString::number(int(field.isUpdatedAt))
             + QString::number(int(field.isIgnored)),
         relation,

@@ -511,13 +511,14 @@ void SchemaGraph::renameFieldReferences(Model &owner, const QString &from, const
     }
     // `fields:` name fields of the model holding the relation field, `references:` fields of the model it points to.
     for (Field &field : owner.fields) {
-        if (field.kind == FieldKind::Relation && renameInList(field.relation.fields, from, to))
+        if (field.kind == FieldKind::Relation && field.relation.isAllocated()
+            && renameInList(field.relation.mut().fields, from, to))
             changes.fieldChanged(owner.id, field.id);
     }
     for (Model &model : m_schema.models) {
         for (Field &field : model.fields) {
             if (field.kind == FieldKind::Relation && field.typeName == owner.name
-                && renameInList(field.relation.references, from, to))
+                && field.relation.isAllocated() && renameInList(field.relation.mut().references, from, to))
                 changes.fieldChanged(model.id, field.id);
         }
     }
@@ -533,14 +534,15 @@ void SchemaGraph::renameEnumValueReferences(const Enum &e, const QString &from, 
 {
     for (Model &model : m_schema.models) {
         for (Field &field : model.fields) {
-            if (field.kind == FieldKind::Enum && field.typeName == e.name && renameEnumDefault(field.defaultValue, from, to))
+            if (field.kind == FieldKind::Enum && field.typeName == e.name && field.defaultValue.isAllocated()
+                && renameEnumDefault(field.defaultValue.mut(), from, to))
                 changes.fieldChanged(model.id, field.id);
         }
     }
     for (CompositeType &type : m_schema.compositeTypes) {
         for (Field &field : type.fields) {
-            if (field.kind == FieldKind::Enum && field.typeName == e.name)
-                renameEnumDefault(field.defaultValue, from, to);
+            if (field.kind == FieldKind::Enum && field.typeName == e.name && field.defaultValue.isAllocated())
+                renameEnumDefault(field.defaultValue.mut(), from, to);
         }
     }
 }

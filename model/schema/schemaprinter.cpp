@@ -28,7 +28,7 @@ QString nameList(const QStringList &names)
 QString typeText(const Field &field)
 {
     QString text = field.kind == FieldKind::Unsupported || field.typeName == u"Unsupported"
-        ? QStringLiteral("Unsupported(%1)").arg(SchemaPrinter::quoted(field.unsupportedType))
+        ? QStringLiteral("Unsupported(%1)").arg(SchemaPrinter::quoted(*field.unsupportedType))
         : field.typeName;
     if (field.arity == Arity::List)
         text += QStringLiteral("[]");
@@ -1048,22 +1048,22 @@ QString SchemaPrinter::fieldLine(const Field &field, const Model *model)
         parts << fieldIndexAttribute(QStringLiteral("@id"), fieldLevelIndex(model, field, IndexKind::PrimaryKey));
     if (field.isUnique)
         parts << fieldIndexAttribute(QStringLiteral("@unique"), fieldLevelIndex(model, field, IndexKind::Unique));
-    if (field.defaultValue.isSet()) {
-        QStringList arguments{defaultValueText(field.defaultValue)};
-        if (!field.defaultValue.map.isEmpty())
-            arguments << QStringLiteral("map: ") + quoted(field.defaultValue.map);
+    if (field.defaultValue->isSet()) {
+        QStringList arguments{defaultValueText(*field.defaultValue)};
+        if (!field.defaultValue->map.isEmpty())
+            arguments << QStringLiteral("map: ") + quoted(field.defaultValue->map);
         parts << withArguments(QStringLiteral("@default"), arguments);
     }
     if (field.isUpdatedAt)
         parts << QStringLiteral("@updatedAt");
     if (!field.mappedName.isEmpty())
         parts << QStringLiteral("@map(%1)").arg(quoted(field.mappedName));
-    if (field.relation.present)
-        parts << relationAttribute(field.relation);
+    if (field.relation->present)
+        parts << relationAttribute(*field.relation);
     if (field.isIgnored)
         parts << QStringLiteral("@ignore");
-    if (field.nativeType.isSet())
-        parts << field.nativeType.toString();
+    if (field.nativeType->isSet())
+        parts << field.nativeType->toString();
     return parts.join(u' ');
 }
 

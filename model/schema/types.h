@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl/span.h"
+#include "schema/outofline.h"
 
 #include <QString>
 #include <QStringList>
@@ -67,15 +68,17 @@ struct RelationAttribute {
     bool present = false;
 };
 
+/// A field of a model or composite type. A large schema has tens of thousands, so the rarely set parts
+/// (Unsupported type text, native type, default, `@relation`) are held OutOfLine: an unset one costs a pointer.
 struct Field {
     QString name;
     QString mappedName;         ///< @map
     QString typeName;           ///< as written: "String", "Post", "Role", "Unsupported"
-    QString unsupportedType;    ///< the text inside Unsupported("...")
     QStringList documentation;
-    NativeType nativeType;
-    DefaultValue defaultValue;
-    RelationAttribute relation;
+    OutOfLine<QString> unsupportedType; ///< the text inside Unsupported("...")
+    OutOfLine<NativeType> nativeType;
+    OutOfLine<DefaultValue> defaultValue;
+    OutOfLine<RelationAttribute> relation;
     psl::Span span;
     psl::Span typeSpan;
     NodeId id = 0;
@@ -93,6 +96,11 @@ struct Field {
     bool isRelation() const { return kind == FieldKind::Relation; }
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
 };
+static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
+// Three strings and a string list, four pointers, two spans, the id, eight one-byte members and at most 4 bytes of
+// tail padding: 184 bytes on 64-bit. A new member or a padding hole between members trips this.
+static_assert(sizeof(Field) <= 4 * sizeof(QString) + 4 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
+              "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {
     QString name;      ///< field name; for composite paths "a.b"

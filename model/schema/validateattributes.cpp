@@ -1856,7 +1856,7 @@ private:
         QVarLengthArray<int, 4> fields; // positions of the fields with `@default(autoincrement())`
         for (int f = 0; f < int(model.fields.size()); ++f) {
             const Field &field = model.fields[size_t(f)];
-            if (field.isScalarLike() && field.defaultValue.kind == DefaultValue::Kind::Autoincrement)
+            if (field.isScalarLike() && field.defaultValue->kind == DefaultValue::Kind::Autoincrement)
                 fields.append(f);
         }
         if (fields.empty())

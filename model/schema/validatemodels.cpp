@@ -1018,8 +1018,8 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
         if (!field.isScalarLike())
             continue;
         const psl::Field &node = *entry.fields[size_t(f)];
-        const bool isAuto = field.defaultValue.kind == DefaultValue::Kind::Function && field.defaultValue.value == u"auto";
-        if (isAuto && field.nativeType.name != u"ObjectId") {
+        const bool isAuto = field.defaultValue->kind == DefaultValue::Kind::Function && field.defaultValue->value == u"auto";
+        if (isAuto && field.nativeType->name != u"ObjectId") {
             m_context.error("P1012-mongo-auto-objectid", node.span,
                             fieldError(f, tr("MongoDB `@default(auto())` fields must have `ObjectId` native type.")));
         }
@@ -1030,7 +1030,7 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
             m_context.error("P1012-mongo-auto-id", node.span,
                             fieldError(f, tr("MongoDB `@default(auto())` fields must have the `@id` attribute.")));
         }
-        if (field.defaultValue.kind == DefaultValue::Kind::DbGenerated) {
+        if (field.defaultValue->kind == DefaultValue::Kind::DbGenerated) {
             m_context.error("P1012-mongo-dbgenerated", node.span,
                             fieldError(f, tr("The `dbgenerated()` function is not allowed with MongoDB. Please use "
                                              "`auto()` instead.")));
@@ -1086,8 +1086,8 @@ void Pipeline::checkMongoRelation(const ModelEntry &entry, const RelationFieldIn
     for (size_t k = 0; k < n; ++k) {
         const Field &a = entry.model->fields[size_t((*info.fields)[k])];
         const Field &b = related.model->fields[size_t((*info.references)[k])];
-        const QString aType = a.nativeType.name;
-        const QString bType = b.nativeType.name;
+        const QString aType = a.nativeType->name;
+        const QString bType = b.nativeType->name;
         const QString aRef = entry.model->name + u'.' + a.name;
         const QString bRef = related.model->name + u'.' + b.name;
         const QString source = m_context.schema.datasource ? m_context.schema.datasource->name : QStringLiteral("db");
@@ -1409,7 +1409,7 @@ void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &
         if (ref.field < 0 || ref.length)
             continue;
         const Field &field = entry.model->fields[size_t(ref.field)];
-        const QString &nativeType = field.nativeType.name; // only a written one counts, as in Prisma
+        const QString &nativeType = field.nativeType->name; // only a written one counts, as in Prisma
         if (!unindexable.contains(nativeType))
             continue;
         QString message;
@@ -1537,9 +1537,9 @@ void Pipeline::checkSqlServerKeyTypes(const ModelEntry &entry, const ResolvedInd
         if (ref.field < 0)
             continue;
         const Field &field = entry.model->fields[size_t(ref.field)];
-        const QString &native = field.nativeType.name;
-        const bool max = field.nativeType.arguments.size() == 1
-            && field.nativeType.arguments.front().compare(u"max", Qt::CaseInsensitive) == 0;
+        const QString &native = field.nativeType->name;
+        const bool max = field.nativeType->arguments.size() == 1
+            && field.nativeType->arguments.front().compare(u"max", Qt::CaseInsensitive) == 0;
         const bool heap = native == u"Text" || native == u"NText" || native == u"Image" || native == u"Xml"
             || (max && (native == u"VarChar" || native == u"NVarChar" || native == u"VarBinary"));
         if (heap) {
@@ -1598,7 +1598,7 @@ void Pipeline::checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &
     const QString name = index.attributeName();
     // XML values cannot be compared, so PostgreSQL cannot index them.
     for (const IndexFieldRef &ref : index.fields) {
-        if (ref.field >= 0 && entry.model->fields[size_t(ref.field)].nativeType.name == u"Xml") {
+        if (ref.field >= 0 && entry.model->fields[size_t(ref.field)].nativeType->name == u"Xml") {
             m_context.error("P1012-postgres-xml-index", entry.fields[size_t(ref.field)]->span,
                             index.isUnique() ? tr("Native type `Xml` cannot be unique in Postgres.")
                                              : tr("You cannot define an index on fields with native type `Xml` of Postgres."));
@@ -1613,7 +1613,7 @@ void Pipeline::checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &
         if (ref.field < 0 || (ref.hasOperatorClass && ref.operatorClass.isEmpty()))
             continue; // paths into composite types; `raw(...)` classes are not checked
         const Field &field = entry.model->fields[size_t(ref.field)];
-        const QString &native = field.nativeType.name;
+        const QString &native = field.nativeType->name;
         const QString &opclass = ref.operatorClass;
         if (!opclass.isEmpty() && !operatorClassSupports(opclass, algorithm)) {
             error(tr("The given operator class `%1` is not supported with the `%2` index type.").arg(opclass, algorithm));

@@ -674,18 +674,18 @@ void checkNamesPipeline(const Context &context)
             constraints.push_back(std::move(constraint));
         }
         for (const Field &field : model.fields) {
-            if (!field.defaultValue.isSet())
+            if (!field.defaultValue->isSet())
                 continue;
-            if (!field.defaultValue.map.isEmpty() && isTooLong(field.defaultValue.map)) {
+            if (!field.defaultValue->map.isEmpty() && isTooLong(field.defaultValue->map)) {
                 if (const psl::Attribute *attribute = fieldAttribute(model, field.name, u"default"))
-                    reportTooLong(model.name, *attribute, field.defaultValue.map, false);
+                    reportTooLong(model.name, *attribute, field.defaultValue->map, false);
             }
             if (!namedDefaults)
                 continue;
             Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
             constraint.field = &field;
-            if (!field.defaultValue.map.isEmpty()) {
-                constraint.name = field.defaultValue.map;
+            if (!field.defaultValue->map.isEmpty()) {
+                constraint.name = field.defaultValue->map;
             } else {
                 const QStringView suffix = u"_df";
                 const QStringView columns[] = {databaseNameOf(field)};
@@ -711,27 +711,27 @@ void checkNamesPipeline(const Context &context)
         const Field *fieldB = modelB && !relation.fieldB.isEmpty() ? modelB->field(relation.fieldB) : nullptr;
         const Model *referencing = nullptr;
         const Field *forward = nullptr;
-        if (fieldA && !fieldA->relation.fields.isEmpty()) {
+        if (fieldA && !fieldA->relation->fields.isEmpty()) {
             referencing = modelA;
             forward = fieldA;
-        } else if (fieldB && !fieldB->relation.fields.isEmpty()) {
+        } else if (fieldB && !fieldB->relation->fields.isEmpty()) {
             referencing = modelB;
             forward = fieldB;
         }
         if (!referencing || !forward)
             continue;
         // Named foreign keys where the provider has none: reported by the relation rules.
-        if (!forward->relation.map.isEmpty() && connector.namedForeignKeys && isTooLong(forward->relation.map)) {
+        if (!forward->relation->map.isEmpty() && connector.namedForeignKeys && isTooLong(forward->relation->map)) {
             if (const psl::Attribute *attribute = fieldAttribute(*referencing, forward->name, u"relation"))
-                reportTooLong(referencing->name, *attribute, forward->relation.map, false);
+                reportTooLong(referencing->name, *attribute, forward->relation->map, false);
         }
         Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
         constraint.field = forward;
-        if (!forward->relation.map.isEmpty()) {
-            constraint.name = forward->relation.map;
+        if (!forward->relation->map.isEmpty()) {
+            constraint.name = forward->relation->map;
         } else {
             QVarLengthArray<QStringView, 4> columns;
-            for (const QString &name : forward->relation.fields) {
+            for (const QString &name : forward->relation->fields) {
                 const Field *field = referencing->field(name);
                 columns.append(field ? databaseNameOf(*field) : QStringView(name));
             }

@@ -705,7 +705,7 @@ void Relations::checkInline(const InferredRelation &relation)
                 const Field &b = related.model->fields[size_t((*forward->references)[k])];
                 const bool same = a.kind == b.kind
                     && (a.kind == FieldKind::Scalar      ? a.scalarType == b.scalarType
-                            : a.kind == FieldKind::Unsupported ? a.unsupportedType == b.unsupportedType
+                            : a.kind == FieldKind::Unsupported ? *a.unsupportedType == *b.unsupportedType
                                                                : a.typeName == b.typeName);
                 if (!same) {
                     m_context.error("P1012-relation-type-mismatch", span(*forward),
@@ -1006,7 +1006,7 @@ void Relations::checkEmbeddedManyToMany(const InferredRelation &relation)
         const Field &referenced = m_index.models[size_t(info->relatedModel)].model->fields[size_t(info->references->front())];
         const bool ok = referencing.isList() && !referenced.isList() && referencing.kind == referenced.kind
             && referencing.scalarType == referenced.scalarType && referencing.typeName == referenced.typeName
-            && referencing.nativeType.name == referenced.nativeType.name;
+            && referencing.nativeType->name == referenced.nativeType->name;
         if (!ok) {
             m_context.error("P1012-relation-embedded-types", info->attribute ? info->attribute->span : span(*info),
                             attributeError(tr("The scalar field defined in `fields` argument must be an array of the same "

@@ -504,7 +504,7 @@ ColumnDefault Calculator::literalDefault(const DefaultValue &value, Family famil
 
 ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QString &fullType, bool &prismaLevel) const
 {
-    const DefaultValue &value = field.defaultValue;
+    const DefaultValue &value = *field.defaultValue;
     ColumnDefault out;
     switch (value.kind) {
     case DefaultValue::Kind::None:
@@ -603,25 +603,25 @@ void Calculator::setUpColumn(Column &column, const Model &model, const Field &fi
         }
     } else if (field.kind == FieldKind::Unsupported) {
         column.type.family = Family::Unsupported;
-        column.type.name = field.unsupportedType;
+        column.type.name = *field.unsupportedType;
     } else {
         const ScalarType scalar = field.scalarType.value_or(ScalarType::String);
         column.type.family = familyOf(scalar);
         if (isPostgres())
-            column.type.name = field.nativeType.isSet() ? postgresNativeTypeName(field.nativeType) : postgresDefaultTypeName(scalar);
+            column.type.name = field.nativeType->isSet() ? postgresNativeTypeName(*field.nativeType) : postgresDefaultTypeName(scalar);
         else if (m_dialect == Dialect::MySql)
-            column.type.name = field.nativeType.isSet() ? mysql::nativeTypeName(field.nativeType, scalar) : mysql::defaultTypeName(scalar);
+            column.type.name = field.nativeType->isSet() ? mysql::nativeTypeName(*field.nativeType, scalar) : mysql::defaultTypeName(scalar);
         else
             column.type.name = sqliteTypeName(column.type.family);
     }
     // Only list defaults (`ARRAY[...]::type`) and MySQL's now() need the type as rendered.
-    const bool needsFullType = field.defaultValue.kind == DefaultValue::Kind::List || field.defaultValue.kind == DefaultValue::Kind::Now;
+    const bool needsFullType = field.defaultValue->kind == DefaultValue::Kind::List || field.defaultValue->kind == DefaultValue::Kind::Now;
     const QString fullType = needsFullType ? renderedType(column) : QString();
 
     bool prismaLevel = false;
     column.defaultValue = defaultFor(field, column.type.family, fullType, prismaLevel);
     column.prismaLevelDefault = prismaLevel;
-    column.autoIncrement = field.defaultValue.kind == DefaultValue::Kind::Autoincrement;
+    column.autoIncrement = field.defaultValue->kind == DefaultValue::Kind::Autoincrement;
     if (m_dialect == Dialect::Sqlite && field.scalarType == ScalarType::Int) {
         // SQLite: an INTEGER primary key of its own is the rowid, so it counts as autoincrementing.
         if (const schema::Index *pk = model.primaryKey(); pk && pk->fields.size() == 1 && pk->fields.front().name == field.name)
@@ -675,7 +675,7 @@ void Calculator::pushModelTable(const Model &model)
     columnFieldNames.clear();
     foreignKeyFields.clear();
     for (const Field &field : model.fields) {
-        if (field.isRelation() && !field.relation.fields.isEmpty())
+        if (field.isRelation() && !field.relation->fields.isEmpty())
             foreignKeyFields.push_back(&field);
         if (!field.isScalarLike() && field.kind != FieldKind::Composite)
             continue;
@@ -774,20 +774,20 @@ void Calculator::pushForeignKey(Table &table, const Field &field, const TableCol
     const Model &referenced = *referencedIt->model;
     ForeignKey fk;
     bool anyRequired = false;
-    for (const QString &name : field.relation.fields) {
+    for (const QString &name : field.relation->fields) {
         fk.columns << tableColumnName(name);
         anyRequired = anyRequired || isRequired(name);
     }
-    for (const QString &name : field.relation.references)
+    for (const QString &name : field.relation->references)
         fk.referencedColumns << columnName(referenced, name);
     // The referenced model's table, as pushModelTable() names it (it may come later in the schema).
     fk.referencedSchema = namespaceFor(referenced.schemaName);
     fk.referencedTable = referenced.databaseName();
-    fk.name = !field.relation.map.isEmpty() ? field.relation.map : constraintName(table.name, fk.columns, foreignKeySuffix, m_dialect);
-    fk.onDelete = field.relation.onDelete != schema::ReferentialAction::Unset
-        ? field.relation.onDelete
+    fk.name = !field.relation->map.isEmpty() ? field.relation->map : constraintName(table.name, fk.columns, foreignKeySuffix, m_dialect);
+    fk.onDelete = field.relation->onDelete != schema::ReferentialAction::Unset
+        ? field.relation->onDelete
         : (anyRequired ? ReferentialAction::Restrict : ReferentialAction::SetNull);
-    fk.onUpdate = field.relation.onUpdate != schema::ReferentialAction::Unset ? field.relation.onUpdate : ReferentialAction::Cascade;
+    fk.onUpdate = field.relation->onUpdate != schema::ReferentialAction::Unset ? field.relation->onUpdate : ReferentialAction::Cascade;
     table.foreignKeys.push_back(std::move(fk));
 }
 

@@ -347,11 +347,11 @@ void TestEditCommands::renameField()
     QCOMPARE(m_graph->schema().relations.size(), size_t(1));
     QCOMPARE(m_graph->schema().relations.front().id, relation);
     if (field == u"id")
-        QCOMPARE(this->field("Post", "author").relation.references, QStringList{name});
+        QCOMPARE(this->field("Post", "author").relation->references, QStringList{name});
     if (field == u"email")
         QCOMPARE(this->model("User").indexes.back().fieldNames(), (QStringList{name, QStringLiteral("role")}));
     if (field == u"authorId") {
-        QCOMPARE(this->field("Post", "author").relation.fields, QStringList{name});
+        QCOMPARE(this->field("Post", "author").relation->fields, QStringList{name});
         QCOMPARE(this->model("Post").indexes.back().fieldNames(), QStringList{name});
     }
     if (field == u"author")
@@ -363,8 +363,8 @@ void TestEditCommands::changeField()
     Field value = field("User", "email");
     value.arity = Arity::Optional;
     value.mappedName = QStringLiteral("email_address");
-    value.nativeType.name = QStringLiteral("VarChar");
-    value.nativeType.arguments = QStringList{QStringLiteral("320")};
+    value.nativeType.mut().name = QStringLiteral("VarChar");
+    value.nativeType.mut().arguments = QStringList{QStringLiteral("320")};
     value.isUnique = false; // drops the field-level unique index
     QSignalSpy changed(m_graph.get(), &SchemaGraph::fieldChanged);
     QSignalSpy indexRemoved(m_graph.get(), &SchemaGraph::indexRemoved);
@@ -380,7 +380,7 @@ void TestEditCommands::changeField()
     // Changing the type to an enum makes it an enum field.
     Field typed = field("User", "email");
     typed.typeName = QStringLiteral("Role");
-    typed.nativeType = {};
+    typed.nativeType.reset();
     m_stack->push(new ChangeFieldCommand(m_graph.get(), modelId("User"), typed));
     QCOMPARE(field("User", "email").kind, FieldKind::Enum);
     QCOMPARE(field("User", "email").scalarType, std::nullopt);
@@ -392,7 +392,7 @@ void TestEditCommands::changeFieldWithRename()
     value.name = QStringLiteral("key");
     value.mappedName = QStringLiteral("id");
     roundTrip(new ChangeFieldCommand(m_graph.get(), modelId("User"), value));
-    QCOMPARE(field("Post", "author").relation.references, QStringList{QStringLiteral("key")});
+    QCOMPARE(field("Post", "author").relation->references, QStringList{QStringLiteral("key")});
     QVERIFY(printedErrors(m_graph->schema()).isEmpty());
 }
 
@@ -499,7 +499,7 @@ void TestEditCommands::renameEnumValue()
     QCOMPARE(changed.count(), 3);
     QCOMPARE(changed.first().at(1).value<NodeId>(), user);
     // `@default(USER)` follows.
-    QCOMPARE(field("User", "role").defaultValue.value, QStringLiteral("MEMBER"));
+    QCOMPARE(field("User", "role").defaultValue->value, QStringLiteral("MEMBER"));
     QCOMPARE(fieldChanged.first().at(1).value<NodeId>(), fieldId("User", "role"));
     QVERIFY(printedErrors(m_graph->schema()).isEmpty());
 }
@@ -623,7 +623,7 @@ void TestEditCommands::addRelation()
         QCOMPARE(key.typeName, QStringLiteral("Int"));
         QCOMPARE(key.isOptional(), optional);
         QCOMPARE(key.isUnique, spec.kind == RelationKind::OneToOne);
-        QCOMPARE(field("Post", "editor").relation.references, QStringList{QStringLiteral("id")});
+        QCOMPARE(field("Post", "editor").relation->references, QStringList{QStringLiteral("id")});
     }
     const QString errors = printedErrors(m_graph->schema());
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
@@ -638,8 +638,8 @@ void TestEditCommands::addSelfRelationGetsName()
     spec.backFieldName = QStringLiteral("reports");
     spec.optional = true;
     roundTrip(new AddRelationCommand(m_graph.get(), spec));
-    QCOMPARE(field("User", "manager").relation.name, QStringLiteral("UserManager"));
-    QCOMPARE(field("User", "reports").relation.name, QStringLiteral("UserManager"));
+    QCOMPARE(field("User", "manager").relation->name, QStringLiteral("UserManager"));
+    QCOMPARE(field("User", "reports").relation->name, QStringLiteral("UserManager"));
     QCOMPARE(field("User", "reports").arity, Arity::List);
     QCOMPARE(field("User", "managerId").arity, Arity::Optional);
     const Relation *edge = m_graph->schema().relationOf(u"User", u"manager");

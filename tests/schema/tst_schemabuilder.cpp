@@ -87,7 +87,7 @@ void TestSchemaBuilder::fieldKinds()
         QCOMPARE(int(*field.scalarType), scalar);
     if (field.kind == FieldKind::Unsupported) {
         QCOMPARE(field.typeName, QStringLiteral("Unsupported"));
-        QCOMPARE(field.unsupportedType, QStringLiteral("circle"));
+        QCOMPARE(*field.unsupportedType, QStringLiteral("circle"));
     }
 }
 
@@ -138,12 +138,12 @@ void TestSchemaBuilder::defaults()
     QFETCH(QString, value);
     QFETCH(int, version);
     const Field field = fieldOf(line);
-    QCOMPARE(int(field.defaultValue.kind), kind);
-    QCOMPARE(field.defaultValue.value, value);
-    QCOMPARE(field.defaultValue.version, version);
-    if (field.defaultValue.kind == DefaultValue::Kind::List) {
-        QCOMPARE(field.defaultValue.items.size(), size_t(2));
-        QCOMPARE(field.defaultValue.items[1].value, QStringLiteral("2"));
+    QCOMPARE(int(field.defaultValue->kind), kind);
+    QCOMPARE(field.defaultValue->value, value);
+    QCOMPARE(field.defaultValue->version, version);
+    if (field.defaultValue->kind == DefaultValue::Kind::List) {
+        QCOMPARE(field.defaultValue->items.size(), size_t(2));
+        QCOMPARE(field.defaultValue->items[1].value, QStringLiteral("2"));
     }
 }
 
@@ -164,9 +164,9 @@ void TestSchemaBuilder::nativeTypes()
     QFETCH(QString, name);
     QFETCH(QStringList, arguments);
     const Field field = fieldOf(line);
-    QCOMPARE(field.nativeType.name, name);
-    QCOMPARE(field.nativeType.arguments, arguments);
-    QCOMPARE(field.nativeType.isSet(), !name.isEmpty());
+    QCOMPARE(field.nativeType->name, name);
+    QCOMPARE(field.nativeType->arguments, arguments);
+    QCOMPARE(field.nativeType->isSet(), !name.isEmpty());
 }
 
 void TestSchemaBuilder::mappedNames()
@@ -326,7 +326,7 @@ void TestSchemaBuilder::relationAttribute()
 {
     const Field field = fieldOf(QStringLiteral("bId Int\n  f B @relation(\"n\", fields: [bId], references: [id], onDelete: Cascade, "
                                                "onUpdate: SetNull, map: \"fk\")"));
-    const RelationAttribute &relation = field.relation;
+    const RelationAttribute &relation = *field.relation;
     QVERIFY(relation.present);
     QCOMPARE(relation.name, QStringLiteral("n"));
     QCOMPARE(relation.fields, QStringList{QStringLiteral("bId")});

@@ -113,7 +113,7 @@ void TestSchemaPrinter::defaultValues()
     QVERIFY2(!loaded.diagnostics.hasErrors(), qPrintable(tests::errorLines(loaded.diagnostics).join(u'\n')));
     const Field *field = loaded.schema.models.front().field(u"v");
     QVERIFY(field);
-    QVERIFY(field->defaultValue.isSet());
+    QVERIFY(field->defaultValue->isSet());
     const QString line = SchemaPrinter::fieldLine(*field, &loaded.schema.models.front());
     QVERIFY2(line.endsWith(attribute), qPrintable(line));
     const QStringList problems = reprintDifferences(loaded.schema);

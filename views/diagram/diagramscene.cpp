@@ -28,7 +28,7 @@ constexpr qreal kMargin = 48;
 QString typeText(const schema::Field &field)
 {
     QString type = field.kind == schema::FieldKind::Unsupported
-        ? QStringLiteral("Unsupported(\"%1\")").arg(field.unsupportedType)
+        ? QStringLiteral("Unsupported(\"%1\")").arg(*field.unsupportedType)
         : field.typeName;
     if (field.isOptional())
         type += u'?';
@@ -48,10 +48,10 @@ size_t boxFingerprint(const schema::Model &model)
             seed = qHash(field.name, seed);
     }
     for (const schema::Field &field : model.fields) {
-        seed = qHashMulti(seed, field.id, field.name, field.mappedName, field.typeName, field.unsupportedType,
-                          field.documentation, field.nativeType.name, field.nativeType.arguments);
-        seed = qHashMulti(seed, int(field.kind), int(field.arity), field.isId, field.isUnique, field.relation.fields,
-                          field.relation.references);
+        seed = qHashMulti(seed, field.id, field.name, field.mappedName, field.typeName, *field.unsupportedType,
+                          field.documentation, field.nativeType->name, field.nativeType->arguments);
+        seed = qHashMulti(seed, int(field.kind), int(field.arity), field.isId, field.isUnique, field.relation->fields,
+                          field.relation->references);
     }
     return seed;
 }
@@ -180,9 +180,9 @@ void DiagramScene::setSchema(const schema::Schema &schema)
         for (const schema::Field &field : model.fields) {
             if (!field.isRelation())
                 continue;
-            for (qsizetype i = 0; i < field.relation.fields.size(); ++i) {
-                const QString referenced = i < field.relation.references.size() ? field.relation.references[i] : QString();
-                foreignKeys.insert(field.relation.fields[i], referenced.isEmpty() ? field.typeName : field.typeName + u'.' + referenced);
+            for (qsizetype i = 0; i < field.relation->fields.size(); ++i) {
+                const QString referenced = i < field.relation->references.size() ? field.relation->references[i] : QString();
+                foreignKeys.insert(field.relation->fields[i], referenced.isEmpty() ? field.typeName : field.typeName + u'.' + referenced);
             }
         }
         QSet<QString> primaryKey;
@@ -225,8 +225,8 @@ void DiagramScene::setSchema(const schema::Schema &schema)
                 tip << tr("Foreign key to %1").arg(foreignKeys.value(field.name));
             if (field.isRelation())
                 tip << tr("Relation to %1").arg(field.typeName);
-            if (field.nativeType.isSet())
-                tip << field.nativeType.toString();
+            if (field.nativeType->isSet())
+                tip << field.nativeType->toString();
             if (!field.mappedName.isEmpty())
                 tip << tr("Column %1").arg(field.mappedName);
             tip += field.documentation;

@@ -110,28 +110,28 @@ void InspectorView::showField(const schema::Model &model, const schema::Field &f
     addRow(tr("Type"), type);
     if (!field.isRelation())
         addRow(tr("Column"), field.databaseName());
-    if (field.nativeType.isSet())
-        addRow(tr("Native type"), field.nativeType.toString());
+    if (field.nativeType->isSet())
+        addRow(tr("Native type"), field.nativeType->toString());
     addRow(tr("Required"), yesNo(field.arity == schema::Arity::Required));
     if (field.isId)
         addRow(tr("Identifier"), yesNo(true));
     if (field.isUnique)
         addRow(tr("Unique"), yesNo(true));
-    if (field.defaultValue.isSet())
-        addRow(tr("Default"), defaultText(field.defaultValue));
+    if (field.defaultValue->isSet())
+        addRow(tr("Default"), defaultText(*field.defaultValue));
     if (field.isUpdatedAt)
         addRow(tr("Updated at"), yesNo(true));
-    if (field.relation.present) {
-        if (!field.relation.name.isEmpty())
-            addRow(tr("Relation name"), field.relation.name);
-        if (!field.relation.fields.isEmpty())
-            addRow(tr("Fields"), field.relation.fields.join(QStringLiteral(", ")));
-        if (!field.relation.references.isEmpty())
-            addRow(tr("References"), field.relation.references.join(QStringLiteral(", ")));
-        if (field.relation.onDelete != schema::ReferentialAction::Unset)
-            addRow(tr("On delete"), schema::referentialActionName(field.relation.onDelete));
-        if (field.relation.onUpdate != schema::ReferentialAction::Unset)
-            addRow(tr("On update"), schema::referentialActionName(field.relation.onUpdate));
+    if (field.relation->present) {
+        if (!field.relation->name.isEmpty())
+            addRow(tr("Relation name"), field.relation->name);
+        if (!field.relation->fields.isEmpty())
+            addRow(tr("Fields"), field.relation->fields.join(QStringLiteral(", ")));
+        if (!field.relation->references.isEmpty())
+            addRow(tr("References"), field.relation->references.join(QStringLiteral(", ")));
+        if (field.relation->onDelete != schema::ReferentialAction::Unset)
+            addRow(tr("On delete"), schema::referentialActionName(field.relation->onDelete));
+        if (field.relation->onUpdate != schema::ReferentialAction::Unset)
+            addRow(tr("On update"), schema::referentialActionName(field.relation->onUpdate));
     }
     if (!field.documentation.isEmpty())
         addRow(tr("Documentation"), field.documentation.join(u'\n'));
