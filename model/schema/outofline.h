@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
+#include "psl/heapoptional.h"
+
 #include <utility>
 
 namespace strata::schema {
@@ -20,19 +21,9 @@ template <typename T>
 class OutOfLine {
 public:
     OutOfLine() = default;
-    OutOfLine(const T &value) : m_value(std::make_unique<T>(value)) {}
-    OutOfLine(T &&value) : m_value(std::make_unique<T>(std::move(value))) {}
-    OutOfLine(const OutOfLine &other) : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
-    OutOfLine(OutOfLine &&) noexcept = default;
-    ~OutOfLine() = default;
+    OutOfLine(const T &value) : m_value(value) {}
+    OutOfLine(T &&value) : m_value(std::move(value)) {}
 
-    OutOfLine &operator=(const OutOfLine &other)
-    {
-        if (this != &other)
-            m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
-        return *this;
-    }
-    OutOfLine &operator=(OutOfLine &&) noexcept = default;
     OutOfLine &operator=(const T &value)
     {
         mut() = value;
@@ -53,12 +44,12 @@ public:
     T &mut()
     {
         if (!m_value)
-            m_value = std::make_unique<T>();
+            m_value = T{};
         return *m_value;
     }
 
     /// Whether a value was written; an allocated one may still equal the default.
-    bool isAllocated() const { return m_value != nullptr; }
+    bool isAllocated() const { return m_value.has_value(); }
     /// Back to the default, releasing the allocation.
     void reset() { m_value.reset(); }
 
@@ -69,7 +60,7 @@ private:
         return instance;
     }
 
-    std::unique_ptr<T> m_value;
+    psl::HeapOptional<T> m_value; ///< deep copies, pointer moves
 };
 
 } // namespace strata::schema
