@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// strata-bench [--provider P] [--runs R] [--sizes 100,1000,...] [--phases]: in-process timings of schema::analyze (parse,
+// strata-bench [--provider P] [--runs R] [--sizes 100,1000,...] [--phases] [--memory]: in-process timings of schema::analyze (parse,
 // build, validate) and of the formatter on generated schemas. Each figure is the best of R runs after a warm-up,
 // as wall-clock and as processor time (the bench is single-threaded; on a shared machine the two part).
 #include "schemagen.h"
@@ -37,10 +37,11 @@ namespace {
 int usage(std::FILE *to = stderr)
 {
     std::fputs("usage: strata-bench [--provider postgresql|sqlite|mysql] [--runs R] [--sizes N,N,...]\n"
-               "                    [--phases]\n"
+               "                    [--phases] [--memory]\n"
                "Times schema::analyze and the formatter on generated schemas (default sizes 100,1000,5000,10000;\n"
                "best of R runs, default 5, after a warm-up) and prints a markdown table; --phases adds one with\n"
-               "the parser, the graph builder and the validator timed on their own.\n",
+               "the parser, the graph builder and the validator timed on their own; --memory one with the heap that\n"
+               "the syntax tree and the graph take (all threads then share one malloc arena: time it separately).\n",
                to);
     return to == stderr ? 1 : 0;
 }
@@ -102,10 +103,10 @@ int firstDifferentLine(const QString &a, const QString &b)
 
 int main(int argc, char **argv)
 {
-    mallopt(M_ARENA_MAX, 1); // one arena for all threads, so that heapMiB() sees every allocation
     bench::SchemaGenOptions options;
     int runs = 5;
     bool phases = false;
+    bool memory = false;
     std::vector<int> sizes{100, 1000, 5000, 10000};
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
@@ -115,6 +116,12 @@ int main(int argc, char **argv)
             return usage(stdout);
         } else if (argument == u"--phases") {
             phases = true;
+            continue;
+        } else if (argument == u"--memory") {
+            // One malloc arena for all threads, so that heapMiB() sees every allocation. It slows the
+            // threads down (they share one lock), so timings of such a run are not comparable.
+            memory = true;
+            mallopt(M_ARENA_MAX, 1);
             continue;
         } else if (argument == u"--provider" && ok) {
             const auto provider = bench::SchemaGenerator::providerFromName(value);
@@ -174,10 +181,20 @@ int main(int argc, char **argv)
             const Timing build = bestOf(runs, [&] { graph = {}; }, [&] { graph = schema::SchemaBuilder::build(ast); });
             const Timing validate = bestOf(runs, [&] { diagnostics = {}; },
                                            [&] { schema::Validator::validate(ast, graph, diagnostics); });
+            phaseRows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                             .arg(models, 6)
+                             .arg(parse.wallMs, 8, 'f', 2)
+                             .arg(parse.cpuMs, 7, 'f', 2)
+                             .arg(build.wallMs, 8, 'f', 2)
+                             .arg(build.cpuMs, 7, 'f', 2)
+                             .arg(validate.wallMs, 11, 'f', 2)
+                             .arg(validate.cpuMs, 10, 'f', 2);
+        }
+        if (memory) {
             // What each stage keeps: the heap in use before and after building each one from scratch.
-            ast = {};
-            graph = {};
-            diagnostics = {};
+            psl::Diagnostics diagnostics;
+            psl::SchemaAst ast;
+            schema::Schema graph;
             const double heapBefore = heapMiB();
             ast = psl::Parser::parse(sources, diagnostics);
             const double heapWithAst = heapMiB();
@@ -188,14 +205,6 @@ int main(int argc, char **argv)
                               .arg(double(text.size() * 2) / (1024.0 * 1024.0), 9, 'f', 1)
                               .arg(heapWithAst - heapBefore, 9, 'f', 1)
                               .arg(heapWithGraph - heapWithAst, 10, 'f', 1);
-            phaseRows << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
-                             .arg(models, 6)
-                             .arg(parse.wallMs, 8, 'f', 2)
-                             .arg(parse.cpuMs, 7, 'f', 2)
-                             .arg(build.wallMs, 8, 'f', 2)
-                             .arg(build.cpuMs, 7, 'f', 2)
-                             .arg(validate.wallMs, 11, 'f', 2)
-                             .arg(validate.cpuMs, 10, 'f', 2);
         }
 
         QString formatMs = QStringLiteral("n/a");
@@ -222,6 +231,8 @@ int main(int argc, char **argv)
                     "|-------:|---------:|-------:|---------:|-------:|------------:|-------:|\n");
         for (const QString &row : phaseRows)
             std::printf("%s\n", qPrintable(row));
+    }
+    if (memory) {
         std::printf("\nmemory of each stage (heap in use, MiB):\n\n"
                     "| models | text MiB | tree MiB | graph MiB |\n"
                     "|-------:|---------:|---------:|----------:|\n");
