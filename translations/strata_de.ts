@@ -15,6 +15,10 @@
         <source>%1 holds no .prisma files</source>
         <translation>%1 enthält keine .prisma-Dateien</translation>
     </message>
+    <message>
+        <source>%1 holds %2 .prisma files; a schema can have at most %3</source>
+        <translation>%1 enthält %2 .prisma-Dateien; ein Schema kann höchstens %3 haben</translation>
+    </message>
 </context>
 <context>
     <name>strata::Document</name>

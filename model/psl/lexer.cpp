@@ -68,7 +68,7 @@ Lexer::Lexer(QStringView text, int fileIndex, int offset, int line)
 
 Span Lexer::spanFrom(int start, int line, int column) const
 {
-    return Span{m_file, start, m_pos, line, column};
+    return Span::make(m_file, start, m_pos, line, column);
 }
 
 void Lexer::advance(int count)

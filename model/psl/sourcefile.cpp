@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcefile.h"
+#include "span.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,6 +93,15 @@ bool SourceSet::load(const QString &path, SourceSet &out, QString *errorMessage)
     if (paths.isEmpty()) {
         if (errorMessage)
             *errorMessage = QCoreApplication::translate("SourceSet", "%1 holds no .prisma files").arg(path);
+        return false;
+    }
+    if (paths.size() > Span::MaxFiles) {
+        if (errorMessage) {
+            *errorMessage = QCoreApplication::translate("SourceSet", "%1 holds %2 .prisma files; a schema can have at most %3")
+                                .arg(path)
+                                .arg(paths.size())
+                                .arg(Span::MaxFiles);
+        }
         return false;
     }
     for (const QString &p : paths) {

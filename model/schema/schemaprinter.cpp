@@ -557,7 +557,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
         emitAttached(out, member ? member->attached : nullptr, docsEqual, field.documentation, indent);
         QString line;
         if (b && node && SchemaComparer::describeFieldLine(base, *b) == SchemaComparer::describeFieldLine(model, field))
-            line = source(psl::Span{node->span.file, node->name.span.start, node->span.end, 0, 0});
+            line = source(psl::Span::make(node->span.file, node->name.span.start, node->span.end, 0, 0));
         else
             line = SchemaPrinter::fieldLine(field, &model);
         out << indent + withComment(line, node ? node->trailingComment : std::nullopt);

@@ -14,6 +14,7 @@ private slots:
     void kinds_data();
     void kinds();
     void positions();
+    void columnPastTheLimit();
     void unterminatedString();
     void unescape_data();
     void unescape();
@@ -73,6 +74,26 @@ void TestLexer::positions()
     QCOMPARE(lexer.textOf(tokens[5].span), QStringView(u"Int"));
     QCOMPARE(tokens[7].span.line, 3);
     QCOMPARE(tokens[7].span.column, 1);
+}
+
+void TestLexer::columnPastTheLimit()
+{
+    // A span keeps its column in 21 bits: a token further right on its line reads as Span::MaxColumn,
+    // while its offsets stay exact.
+    const int indent = Span::MaxColumn + 10;
+    const QString text = QString(indent, u' ') + QStringLiteral("far\nnear");
+    Lexer lexer(text, 3);
+    const Token far = lexer.next();
+    QCOMPARE(far.kind, K::Identifier);
+    QCOMPARE(far.span.column, Span::MaxColumn);
+    QCOMPARE(far.span.start, indent);
+    QCOMPARE(lexer.textOf(far.span), QStringView(u"far"));
+    QCOMPARE(far.span.file, 3);
+    QCOMPARE(lexer.next().kind, K::Newline);
+    const Token near = lexer.next();
+    QCOMPARE(near.span.line, 2);
+    QCOMPARE(near.span.column, 1);
+    QCOMPARE(near.span.file, 3);
 }
 
 void TestLexer::unterminatedString()

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Loading a schema's files: a file, a folder of .prisma files in name order, and the errors of paths that
+// cannot be a schema.
+#include "psl/sourcefile.h"
+#include "psl/span.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata::psl;
+
+class TestSourceSet : public QObject {
+    Q_OBJECT
+private slots:
+    void file();
+    void folderInNameOrder();
+    void missingPath();
+    void folderWithoutSchemaFiles();
+    void folderWithTooManyFiles();
+};
+
+static void write(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+void TestSourceSet::file()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+    write(path, "model A {\n  id Int @id\n}\n");
+    SourceSet set;
+    QString error;
+    QVERIFY(SourceSet::load(path, set, &error));
+    QCOMPARE(set.size(), 1);
+    QCOMPARE(set.file(0).text(), QStringLiteral("model A {\n  id Int @id\n}\n"));
+    QVERIFY(error.isEmpty());
+}
+
+void TestSourceSet::folderInNameOrder()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("b.prisma")), "model B {\n  id Int @id\n}\n");
+    write(dir.filePath(QStringLiteral("a.prisma")), "model A {\n  id Int @id\n}\n");
+    write(dir.filePath(QStringLiteral("notes.txt")), "not a schema");
+    SourceSet set;
+    QString error;
+    QVERIFY(SourceSet::load(dir.path(), set, &error));
+    QCOMPARE(set.size(), 2);
+    QVERIFY(set.file(0).path().endsWith(QStringLiteral("a.prisma")));
+    QVERIFY(set.file(1).path().endsWith(QStringLiteral("b.prisma")));
+}
+
+void TestSourceSet::missingPath()
+{
+    QTemporaryDir dir;
+    SourceSet set;
+    QString error;
+    QVERIFY(!SourceSet::load(dir.filePath(QStringLiteral("none.prisma")), set, &error));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+}
+
+void TestSourceSet::folderWithoutSchemaFiles()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("notes.txt")), "not a schema");
+    SourceSet set;
+    QString error;
+    QVERIFY(!SourceSet::load(dir.path(), set, &error));
+    QVERIFY2(error.contains(QStringLiteral("holds no .prisma files")), qPrintable(error));
+}
+
+void TestSourceSet::folderWithTooManyFiles()
+{
+    // A span keeps its file index in 11 bits: a folder of more files is refused with a message, not read
+    // with wrong positions.
+    QTemporaryDir dir;
+    for (int i = 0; i <= Span::MaxFiles; ++i)
+        write(dir.filePath(QStringLiteral("m%1.prisma").arg(i, 4, 10, QLatin1Char('0'))), "");
+    SourceSet set;
+    QString error;
+    QVERIFY(!SourceSet::load(dir.path(), set, &error));
+    QVERIFY2(error.contains(QStringLiteral("holds %1 .prisma files; a schema can have at most %2")
+                                .arg(Span::MaxFiles + 1)
+                                .arg(Span::MaxFiles)),
+             qPrintable(error));
+
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("m0000.prisma"))));
+    QVERIFY2(SourceSet::load(dir.path(), set, &error), qPrintable(error));
+    QCOMPARE(set.size(), Span::MaxFiles);
+}
+
+QTEST_GUILESS_MAIN(TestSourceSet)
+#include "tst_sourceset.moc"
