@@ -49,7 +49,8 @@ bool setSource(DiffSource &source, DiffSource::Kind kind, const QString &flag, c
 }
 
 /// Loads a schema side. Migrations sides wait for the other side's dialect: see loadMigrationsSource().
-bool loadSource(const DiffSource &source, LoadedSource &out, QTextStream &err)
+/// `loadedLast`: nothing is loaded after this side, so its graph is not freed (see GraphAfterwards).
+bool loadSource(const DiffSource &source, LoadedSource &out, bool loadedLast, QTextStream &err)
 {
     switch (source.kind) {
     case DiffSource::Kind::None:
@@ -63,7 +64,8 @@ bool loadSource(const DiffSource &source, LoadedSource &out, QTextStream &err)
     case DiffSource::Kind::Schema:
         break;
     }
-    std::optional<SqlSchemaSource> loaded = loadSqlSchemaSource(source.value, QStringLiteral("migrate diff"), err);
+    std::optional<SqlSchemaSource> loaded = loadSqlSchemaSource(source.value, QStringLiteral("migrate diff"), err,
+                                                                loadedLast ? GraphAfterwards::KeepUntilExit : GraphAfterwards::Free);
     if (!loaded)
         return false;
     out.provider = loaded->provider;
@@ -214,7 +216,10 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
     LoadedSource previous;
     LoadedSource next;
-    if (!loadSource(from, previous, err) || !loadSource(to, next, err))
+    // The schema sides load first (from, then to), then the migrations sides.
+    const bool fromLoadedLast = to.kind == DiffSource::Kind::Empty;
+    const bool toLoadedLast = from.kind != DiffSource::Kind::Migrations;
+    if (!loadSource(from, previous, fromLoadedLast, err) || !loadSource(to, next, toLoadedLast, err))
         return 1;
     if (!loadMigrationsSource(from, next, previous, err) || !loadMigrationsSource(to, previous, next, err))
         return 1;

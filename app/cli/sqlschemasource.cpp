@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlschemasource.h"
 
+#include "processlifetime.h"
+
 #include "schema/schemaloader.h"
 #include "sql/schemacalculator.h"
 
@@ -15,7 +17,8 @@ static QString tr(const char *text)
     return QCoreApplication::translate("strata::cli", text);
 }
 
-std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QString &command, QTextStream &err)
+std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QString &command, QTextStream &err,
+                                                   GraphAfterwards graph)
 {
     if (!QFileInfo::exists(path)) {
         err << tr("error: Could not find a schema at %1").arg(path) << '\n';
@@ -23,7 +26,7 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     schema::LoadedSchema loaded;
     QString error;
-    if (!schema::loadSchema(path, loaded, &error)) {
+    if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing)) {
         err << "error: " << error << '\n';
         return std::nullopt;
     }
@@ -46,9 +49,9 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     if (source.datasourceFile.isEmpty())
         source.datasourceFile = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("schema.prisma")) : path;
-    // Only the graph is needed from here on: on large schemas the text and the syntax tree are most of the
-    // memory, which the SQL schema can then reuse. (Freeing them on another thread measured slower: the two
-    // threads contend for the allocator's lock.)
+    // Only the graph is needed from here on: on large schemas the syntax tree is most of the memory, which the
+    // SQL schema can then reuse (the text went once parsed: SourceText::ReleaseAfterParsing). (Freeing the tree
+    // on another thread measured slower: the two threads contend for the allocator's lock.)
     loaded.sources = {};
     loaded.ast = {};
     if (loaded.schema.provider() == schema::Provider::CockroachDb) {
@@ -65,7 +68,9 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     source.dialect = *dialect;
     source.schema = sql::SchemaCalculator::calculate(loaded.schema, *dialect);
-    return source; // the graph goes with `loaded`, before the diff and the script take their memory
+    if (graph == GraphAfterwards::KeepUntilExit)
+        keepUntilExit(std::move(loaded.schema));
+    return source; // a graph not kept goes with `loaded`, before what is loaded next takes its memory
 }
 
 static void printDiagnostic(const psl::Diagnostic &diagnostic, QTextStream &err)

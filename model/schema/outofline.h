@@ -53,6 +53,12 @@ public:
     /// Back to the default, releasing the allocation.
     void reset() { m_value.reset(); }
 
+    /// Equal when the values read equal: an unallocated holder equals one holding a default T.
+    friend bool operator==(const OutOfLine &a, const OutOfLine &b)
+    {
+        return (!a.m_value && !b.m_value) || a.get() == b.get();
+    }
+
 private:
     static const T &defaultValue()
     {

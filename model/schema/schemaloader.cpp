@@ -8,11 +8,18 @@
 
 namespace strata::schema {
 
-LoadedSchema analyze(psl::SourceSet sources, const Schema *previous)
+LoadedSchema analyze(psl::SourceSet sources, const Schema *previous, SourceText text)
 {
     LoadedSchema result;
     result.sources = std::move(sources);
     result.ast = psl::Parser::parse(result.sources, result.diagnostics);
+    if (text == SourceText::ReleaseAfterParsing) {
+        // The tree holds copies of what it needs; the diagnostics need the paths only.
+        psl::SourceSet paths;
+        for (const psl::SourceFile &file : result.sources.files())
+            paths.add(psl::SourceFile(file.path(), QString()));
+        result.sources = std::move(paths);
+    }
     result.schema = SchemaBuilder::build(result.ast, previous);
     Validator::validate(result.ast, result.schema, result.diagnostics);
     psl::attachFilePaths(result.diagnostics, result.sources);
@@ -20,12 +27,12 @@ LoadedSchema analyze(psl::SourceSet sources, const Schema *previous)
     return result;
 }
 
-bool loadSchema(const QString &path, LoadedSchema &out, QString *error)
+bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text)
 {
     psl::SourceSet sources;
     if (!psl::SourceSet::load(path, sources, error))
         return false;
-    out = analyze(std::move(sources));
+    out = analyze(std::move(sources), nullptr, text);
     return true;
 }
 

@@ -19,11 +19,20 @@ struct LoadedSchema {
     psl::Diagnostics diagnostics;
 };
 
+/// What analyze() keeps of the text of the schema's files.
+enum class SourceText {
+    Keep,                ///< LoadedSchema::sources holds the files with their text
+    /// Only the files' paths: the text goes as soon as it is parsed, since the graph and the checks need only
+    /// the syntax tree. For a command that needs nothing else of it, this lowers the peak memory of a large
+    /// schema by the size of its text.
+    ReleaseAfterParsing,
+};
+
 /// Parses, builds and validates the given sources. Given the previous graph, unchanged nodes keep their ids.
-LoadedSchema analyze(psl::SourceSet sources, const Schema *previous = nullptr);
+LoadedSchema analyze(psl::SourceSet sources, const Schema *previous = nullptr, SourceText text = SourceText::Keep);
 
 /// Reads PATH (a .prisma file or a folder of them) and analyzes it. Returns false with *error set when
 /// the path cannot be read; a schema with problems is loaded and carries them as diagnostics.
-bool loadSchema(const QString &path, LoadedSchema &out, QString *error);
+bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text = SourceText::Keep);
 
 } // namespace strata::schema

@@ -594,7 +594,17 @@ void checkNamesPipeline(const Context &context)
     const int maxLength = connector.maxIdentifierLength;
     const bool namedDefaults = provider == Provider::SqlServer; // only SQL Server has a namespace for them
     std::vector<Constraint> constraints;
-    constraints.reserve(schema.models.size() * 3);
+    {
+        // At most one per index, default (SQL Server) and relation: reserved exactly, as large schemas have
+        // tens of thousands and a grown vector would hold up to twice that while validation peaks.
+        size_t count = schema.relations.size();
+        for (const Model &model : schema.models) {
+            count += model.indexes.size();
+            if (namedDefaults)
+                count += size_t(std::count_if(model.fields.begin(), model.fields.end(), [](const Field &f) { return f.defaultValue->isSet(); }));
+        }
+        constraints.reserve(count);
+    }
     auto isTooLong = [&](const QString &name) {
         // UTF-8 needs at most three bytes for one UTF-16 unit: count the bytes only for long names.
         return maxLength > 0 && name.size() * 3 > maxLength && utf8Length(name) > maxLength;

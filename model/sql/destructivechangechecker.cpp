@@ -26,8 +26,9 @@ QString familyDebug(const SqlSchema &schema, const Column &column)
     case Family::Uuid: return QStringLiteral("Uuid");
     case Family::Enum: {
         int id = 0;
+        const ColumnType::EnumParts &parts = *column.type.enumParts;
         for (int i = 0; i < int(schema.enums.size()); ++i) {
-            if (schema.enums[i].name == column.type.enumName && schema.enums[i].schema == column.type.enumSchema)
+            if (schema.enums[i].name == parts.name && schema.enums[i].schema == parts.schema)
                 id = i;
         }
         return QStringLiteral("Enum(EnumId(%1))").arg(id);
@@ -62,8 +63,12 @@ public:
     std::vector<MigrationWarning> run();
 
 private:
-    void warn(const QString &message) { m_out.push_back({message, m_step, m_migration.steps[m_step].id, false}); }
-    void unexecutable(const QString &message) { m_out.push_back({message, m_step, m_migration.steps[m_step].id, true}); }
+    void warn(const QString &message) { report(message, false); }
+    void unexecutable(const QString &message) { report(message, true); }
+    void report(const QString &message, bool unexecutable)
+    {
+        m_out.push_back({message, m_step, stepId(m_migration, m_migration.steps[m_step]), unexecutable});
+    }
 
     void columnDrop(const Table &table, const Column &column)
     {
@@ -72,7 +77,7 @@ private:
     }
     void addColumn(const Table &table, const Column &column, bool hasVirtualDefault)
     {
-        if (column.arity() != ColumnArity::Required || column.defaultValue.isSet())
+        if (column.arity() != ColumnArity::Required || column.defaultValue->isSet())
             return;
         if (hasVirtualDefault) {
             unexecutable(QStringLiteral("The required column `%1` was added to the `%2` table with a prisma-level default value. "
@@ -123,7 +128,7 @@ void Checker::alterTable(const MigrationStep &step)
 {
     const Table &before = m_previous.tables[step.previousTable];
     const Table &after = m_next.tables[step.nextTable];
-    for (const TableChange &change : step.tableChanges) {
+    for (const TableChange &change : step.details->tableChanges) {
         switch (change.kind) {
         case TableChange::Kind::DropColumn:
             columnDrop(before, before.columns[change.previousColumn]);
@@ -151,7 +156,7 @@ void Checker::alterTable(const MigrationStep &step)
         case TableChange::Kind::DropAndRecreateColumn: {
             const Column &previous = before.columns[change.previousColumn];
             const Column &next = after.columns[change.nextColumn];
-            const bool requiredWithoutDefault = next.arity() == ColumnArity::Required && !next.defaultValue.isSet();
+            const bool requiredWithoutDefault = next.arity() == ColumnArity::Required && !next.defaultValue->isSet();
             if (change.changes.arity && previous.arity() == ColumnArity::Nullable && requiredWithoutDefault) {
                 unexecutable(QStringLiteral("Added the required column `%1` to the `%2` table without a default value. This is not "
                                             "possible if the table is not empty.")
@@ -176,7 +181,7 @@ void Checker::alterTable(const MigrationStep &step)
 
 void Checker::redefineTables(const MigrationStep &step)
 {
-    for (const RedefinedTable &redefined : step.redefinedTables) {
+    for (const RedefinedTable &redefined : step.details->redefinedTables) {
         const Table &before = m_previous.tables[redefined.previousTable];
         const Table &after = m_next.tables[redefined.nextTable];
         if (redefined.droppedPrimaryKey)
@@ -195,7 +200,7 @@ void Checker::redefineTables(const MigrationStep &step)
             const bool aritySafe = !(previous.arity() == ColumnArity::Nullable && next.arity() == ColumnArity::Required);
             if (!pair.changes.type && aritySafe)
                 continue;
-            if (pair.changes.arity && next.arity() == ColumnArity::Required && !next.defaultValue.isSet())
+            if (pair.changes.arity && next.arity() == ColumnArity::Required && !next.defaultValue->isSet())
                 madeRequired(before, previous);
             typeChange(pair.changes.typeChange, before, previous, familyDebug(m_previous, previous), familyDebug(m_next, next));
         }
@@ -233,10 +238,10 @@ std::vector<MigrationWarning> Checker::run()
             break;
         }
         case StepKind::AlterEnum:
-            if (!step.droppedValues.isEmpty()) {
+            if (!step.details->droppedValues.isEmpty()) {
                 warn(QStringLiteral("The values [%1] on the enum `%2` will be removed. If these variants are still used in the "
                                     "database, this will fail.")
-                         .arg(step.droppedValues.join(u','), m_next.enums[step.nextItem].name));
+                         .arg(step.details->droppedValues.join(u','), m_next.enums[step.nextItem].name));
             }
             break;
         default:

@@ -13,7 +13,7 @@ struct MigrationWarning {
     /// Prisma's sentence, in English as Prisma writes it into migration.sql.
     QString message;
     int step = -1;             ///< index of the step in Migration::steps
-    QString stepId;            ///< MigrationStep::id of that step
+    QString stepId;            ///< stepId() of that step
     bool unexecutable = false; ///< the step fails when the table holds data
 };
 

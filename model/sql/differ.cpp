@@ -114,8 +114,8 @@ bool listDefaultsMatch(Dialect dialect, const ColumnDefault &prev, const ColumnD
 bool defaultsMatch(Dialect dialect, const Column &previous, const Column &next)
 {
     using Kind = ColumnDefault::Kind;
-    const ColumnDefault &p = previous.defaultValue;
-    const ColumnDefault &n = next.defaultValue;
+    const ColumnDefault &p = *previous.defaultValue;
+    const ColumnDefault &n = *next.defaultValue;
     const bool namesMatch = p.constraintName == n.constraintName;
     const bool pValue = p.kind == Kind::Value;
     const bool nValue = n.kind == Kind::Value;
@@ -423,15 +423,16 @@ TypeChange postgresRiskiness(const PgType &previous, const PgType &next)
 
 TypeChange postgresTypeChange(const Column &previous, const Column &next)
 {
+    const ColumnType::EnumParts &previousParts = *previous.type.enumParts;
+    const ColumnType::EnumParts &nextParts = *next.type.enumParts;
+    const bool sameEnum = previousParts.name == nextParts.name && sameNamespace(previousParts.schema, nextParts.schema);
     if (previous.type.family == next.type.family && previous.type.name == next.type.name && previous.type.isArray == next.type.isArray
-        && previous.type.enumName == next.type.enumName && sameNamespace(previous.type.enumSchema, next.type.enumSchema))
+        && sameEnum)
         return TypeChange::None;
     const bool prevEnum = previous.type.family == Family::Enum;
     const bool nextEnum = next.type.family == Family::Enum;
-    if (prevEnum && nextEnum) {
-        const bool same = previous.type.enumName == next.type.enumName && sameNamespace(previous.type.enumSchema, next.type.enumSchema);
-        return same ? TypeChange::None : TypeChange::NotCastable;
-    }
+    if (prevEnum && nextEnum)
+        return sameEnum ? TypeChange::None : TypeChange::NotCastable;
     if (prevEnum || nextEnum)
         return TypeChange::NotCastable;
 
@@ -544,11 +545,6 @@ bool isPostgisTable(const QString &name)
                        [&](QLatin1StringView postgisName) { return name.compare(postgisName, Qt::CaseInsensitive) == 0; });
 }
 
-QString qualified(const QString &schema, const QString &name)
-{
-    return schema.isEmpty() ? name : schema + u'.' + name;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 
 using SortKey = std::array<qint64, 7>;
@@ -624,35 +620,13 @@ private:
     void sortSteps();
     void applyPartialOrderPermutations();
 
-    MigrationStep &push(StepKind kind, const QString &id)
+    /// A new step of the migration; stepId() names it from its positions when asked.
+    MigrationStep &push(StepKind kind)
     {
         MigrationStep &step = m_steps.emplace_back();
         step.kind = kind;
-        step.id = stepKindName(kind) + u':' + id;
         return step;
     }
-    /// A step about a table, or about an item of it (index, foreign key): its id "Kind:schema.table.item" is
-    /// built in one allocation, as large schemas have many of these.
-    MigrationStep &push(StepKind kind, const Table &table, const QString *item = nullptr)
-    {
-        MigrationStep &step = m_steps.emplace_back();
-        step.kind = kind;
-        const QString kindName = stepKindName(kind);
-        step.id.reserve(kindName.size() + table.schema.size() + table.name.size() + (item ? item->size() : 0) + 3);
-        step.id += kindName;
-        step.id += u':';
-        if (!table.schema.isEmpty()) {
-            step.id += table.schema;
-            step.id += u'.';
-        }
-        step.id += table.name;
-        if (item) {
-            step.id += u'.';
-            step.id += *item;
-        }
-        return step;
-    }
-    QString tableId(const Table &table) const { return qualified(table.schema, table.name); }
 
     std::shared_ptr<const SqlSchema> m_previousPtr;
     std::shared_ptr<const SqlSchema> m_nextPtr;
@@ -958,9 +932,9 @@ void Differ::pushExtensionSteps()
         for (int n = 0; n < int(m_next.extensions.size()); ++n) {
             const Extension &next = m_next.extensions[n];
             if (previous.name == next.name && !extensionsMatch(previous, next)) {
-                MigrationStep &drop = push(StepKind::DropExtension, previous.name);
+                MigrationStep &drop = push(StepKind::DropExtension);
                 drop.previousItem = p;
-                MigrationStep &create = push(StepKind::CreateExtension, next.name);
+                MigrationStep &create = push(StepKind::CreateExtension);
                 create.nextItem = n;
                 break;
             }
@@ -971,7 +945,7 @@ void Differ::pushExtensionSteps()
         const bool existed = std::any_of(m_previous.extensions.begin(), m_previous.extensions.end(),
                                          [&](const Extension &e) { return e.name == next.name; });
         if (!existed) {
-            MigrationStep &create = push(StepKind::CreateExtension, next.name);
+            MigrationStep &create = push(StepKind::CreateExtension);
             create.nextItem = n;
         }
     }
@@ -982,9 +956,9 @@ void Differ::pushCreatedSchemaSteps()
     for (int n = 0; n < m_next.namespaces.size(); ++n) {
         const QString &name = m_next.namespaces.at(n);
         if (!m_previous.namespaces.contains(name)) {
-            MigrationStep &step = push(StepKind::CreateSchema, name);
+            MigrationStep &step = push(StepKind::CreateSchema);
             step.nextItem = n;
-            step.schemaName = name;
+            step.details.mut().schemaName = name;
         }
     }
 }
@@ -995,18 +969,18 @@ void Differ::pushCreatedTableSteps()
         if (entry.previous >= 0)
             continue;
         const Table &table = nextTable(entry);
-        MigrationStep &create = push(StepKind::CreateTable, table);
+        MigrationStep &create = push(StepKind::CreateTable);
         create.nextTable = entry.next;
         if (!isSqlite()) {
             for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
-                MigrationStep &fk = push(StepKind::AddForeignKey, table, &table.foreignKeys[f].name);
+                MigrationStep &fk = push(StepKind::AddForeignKey);
                 fk.nextTable = entry.next;
                 fk.nextItem = f;
             }
         }
         // MySQL writes the indexes of a new table into its CREATE TABLE (should_create_indexes_from_created_tables).
         for (int i = 0; i < int(table.indexes.size()) && !isMySql(); ++i) {
-            MigrationStep &index = push(StepKind::CreateIndex, table, &table.indexes[i].name);
+            MigrationStep &index = push(StepKind::CreateIndex);
             index.nextTable = entry.next;
             index.nextItem = i;
         }
@@ -1019,12 +993,12 @@ void Differ::pushDroppedTableSteps()
         if (entry.next >= 0)
             continue;
         const Table &table = prevTable(entry);
-        MigrationStep &drop = push(StepKind::DropTable, table);
+        MigrationStep &drop = push(StepKind::DropTable);
         drop.previousTable = entry.previous;
         if (isSqlite())
             continue;
         for (int f = 0; f < int(table.foreignKeys.size()); ++f) {
-            MigrationStep &fk = push(StepKind::DropForeignKey, table, &table.foreignKeys[f].name);
+            MigrationStep &fk = push(StepKind::DropForeignKey);
             fk.previousTable = entry.previous;
             fk.previousItem = f;
         }
@@ -1039,8 +1013,7 @@ void Differ::pushDroppedIndexSteps()
         if (seen.contains(key))
             return;
         seen.insert(key);
-        const Table &t = m_previous.tables[table];
-        MigrationStep &step = push(StepKind::DropIndex, t, &t.indexes[index].name);
+        MigrationStep &step = push(StepKind::DropIndex);
         step.previousTable = table;
         step.previousItem = index;
     };
@@ -1071,7 +1044,6 @@ void Differ::recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &
     if (index.kind == Index::Kind::Fulltext)
         return;
     const Table &previous = prevTable(entry);
-    const Table &next = nextTable(entry);
     for (const auto &[p, n] : foreignKeyPairs(entry)) {
         const ForeignKey &fk = previous.foreignKeys[p];
         if (fk.columns.size() > qsizetype(index.columns.size()))
@@ -1082,11 +1054,11 @@ void Differ::recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &
         if (!covered || m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
             continue;
         m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
-        MigrationStep &drop = push(StepKind::DropForeignKey, previous, &fk.name);
+        MigrationStep &drop = push(StepKind::DropForeignKey);
         drop.previousTable = entry.previous;
         drop.nextTable = entry.next;
         drop.previousItem = p;
-        MigrationStep &add = push(StepKind::AddForeignKey, next, &next.foreignKeys[n].name);
+        MigrationStep &add = push(StepKind::AddForeignKey);
         add.previousTable = entry.previous;
         add.nextTable = entry.next;
         add.nextItem = n;
@@ -1100,7 +1072,7 @@ void Differ::pushCreatedIndexSteps()
             continue;
         const Table &table = nextTable(entry);
         for (const int index : createdIndexes(entry)) {
-            MigrationStep &step = push(StepKind::CreateIndex, table, &table.indexes[index].name);
+            MigrationStep &step = push(StepKind::CreateIndex);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.nextItem = index;
@@ -1122,7 +1094,7 @@ void Differ::pushCreatedIndexSteps()
                                               [&](const IndexColumn &c) { return recreated.contains(c.name); });
             if (!affected)
                 continue;
-            MigrationStep &step = push(StepKind::CreateIndex, tableId(table) + u'.' + index.name + QStringLiteral("#recreate"));
+            MigrationStep &step = push(StepKind::CreateIndex);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.nextItem = nextIndex;
@@ -1140,13 +1112,13 @@ void Differ::pushAlteredTableSteps()
         const Table &next = nextTable(entry);
 
         for (const int fk : createdForeignKeys(entry)) {
-            MigrationStep &step = push(StepKind::AddForeignKey, next, &next.foreignKeys[fk].name);
+            MigrationStep &step = push(StepKind::AddForeignKey);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.nextItem = fk;
         }
         for (const int fk : droppedForeignKeys(entry)) {
-            MigrationStep &step = push(StepKind::DropForeignKey, previous, &previous.foreignKeys[fk].name);
+            MigrationStep &step = push(StepKind::DropForeignKey);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.previousItem = fk;
@@ -1163,7 +1135,7 @@ void Differ::pushAlteredTableSteps()
                 };
                 if (isImplicitJoinTable(previous) && isImplicitJoinTable(next))
                     continue;
-                MigrationStep &step = push(StepKind::RenameForeignKey, next, &b.name);
+                MigrationStep &step = push(StepKind::RenameForeignKey);
                 step.previousTable = entry.previous;
                 step.nextTable = entry.next;
                 step.previousItem = p;
@@ -1185,11 +1157,11 @@ void Differ::pushAlteredTableSteps()
                 if (m_recreatedForeignKeys.contains(qint64(entry.previous) << 32 | quint32(p)))
                     continue;
                 m_recreatedForeignKeys.insert(qint64(entry.previous) << 32 | quint32(p));
-                MigrationStep &add = push(StepKind::AddForeignKey, next, &b.name);
+                MigrationStep &add = push(StepKind::AddForeignKey);
                 add.previousTable = entry.previous;
                 add.nextTable = entry.next;
                 add.nextItem = n;
-                MigrationStep &drop = push(StepKind::DropForeignKey, previous, &a.name);
+                MigrationStep &drop = push(StepKind::DropForeignKey);
                 drop.previousTable = entry.previous;
                 drop.nextTable = entry.next;
                 drop.previousItem = p;
@@ -1198,8 +1170,7 @@ void Differ::pushAlteredTableSteps()
         for (const auto &[p, n] : indexPairs(entry)) {
             if (previous.indexes[p].name == next.indexes[n].name)
                 continue;
-            MigrationStep &step = push(isPostgres() || isMySql() ? StepKind::RenameIndex : StepKind::RedefineIndex, next,
-                                       &next.indexes[n].name);
+            MigrationStep &step = push(isPostgres() || isMySql() ? StepKind::RenameIndex : StepKind::RedefineIndex);
             step.previousTable = entry.previous;
             step.nextTable = entry.next;
             step.previousItem = p;
@@ -1242,10 +1213,10 @@ void Differ::pushAlteredTableSteps()
             changes.push_back({TableChange::Kind::AddPrimaryKey});
         if (changes.empty())
             continue;
-        MigrationStep &step = push(StepKind::AlterTable, next);
+        MigrationStep &step = push(StepKind::AlterTable);
         step.previousTable = entry.previous;
         step.nextTable = entry.next;
-        step.tableChanges = std::move(changes);
+        step.details.mut().tableChanges = std::move(changes);
     }
 }
 
@@ -1254,7 +1225,6 @@ void Differ::pushRedefinedTableSteps()
     if (!m_anyRedefine)
         return;
     std::vector<RedefinedTable> tables;
-    QStringList names;
     for (const TableEntry &entry : m_tables) {
         if (!entry.redefine)
             continue;
@@ -1274,11 +1244,10 @@ void Differ::pushRedefinedTableSteps()
                 table.columnPairs.push_back({column.previous, column.next, column.changes});
             }
         }
-        names << tableId(next);
         tables.push_back(std::move(table));
     }
-    MigrationStep &step = push(StepKind::RedefineTables, names.join(u','));
-    step.redefinedTables = std::move(tables);
+    MigrationStep &step = push(StepKind::RedefineTables);
+    step.details.mut().redefinedTables = std::move(tables);
 }
 
 void Differ::pushEnumSteps()
@@ -1312,14 +1281,15 @@ void Differ::pushEnumSteps()
         }
         if (created.isEmpty() && dropped.isEmpty())
             continue;
-        MigrationStep &step = push(StepKind::AlterEnum, qualified(previous.schema, previous.name));
+        MigrationStep &step = push(StepKind::AlterEnum);
         step.previousItem = p;
         step.nextItem = n;
-        step.createdValues = created;
-        step.droppedValues = dropped;
+        StepDetails &details = step.details.mut();
+        details.createdValues = created;
+        details.droppedValues = dropped;
         // Columns whose default uses the enum: the default goes while the type is swapped.
         auto usesEnum = [&](const Column &column, const QString &name) {
-            return column.type.family == Family::Enum && column.type.enumName == name && column.defaultValue.isSet();
+            return column.type.family == Family::Enum && column.type.enumParts->name == name && column.defaultValue->isSet();
         };
         for (const TableEntry &entry : m_tables) {
             if (entry.next >= 0)
@@ -1327,7 +1297,7 @@ void Differ::pushEnumSteps()
             const Table &table = prevTable(entry);
             for (int c = 0; c < int(table.columns.size()); ++c) {
                 if (usesEnum(table.columns[c], previous.name))
-                    step.enumDefaults.push_back({entry.previous, c, -1, -1});
+                    details.enumDefaults.push_back({entry.previous, c, -1, -1});
             }
         }
         for (const TableEntry &entry : m_tables) {
@@ -1336,14 +1306,14 @@ void Differ::pushEnumSteps()
             const Table &before = prevTable(entry);
             for (const int c : droppedColumns(entry)) {
                 if (usesEnum(before.columns[c], previous.name))
-                    step.enumDefaults.push_back({entry.previous, c, -1, -1});
+                    details.enumDefaults.push_back({entry.previous, c, -1, -1});
             }
             const Table &after = nextTable(entry);
             for (const ColumnEntry &column : entry.columns) {
                 if (column.previous < 0 || column.next < 0 || !usesEnum(before.columns[column.previous], previous.name))
                     continue;
                 const bool comesBack = usesEnum(after.columns[column.next], next.name);
-                step.enumDefaults.push_back({entry.previous, column.previous, comesBack ? entry.next : -1, comesBack ? column.next : -1});
+                details.enumDefaults.push_back({entry.previous, column.previous, comesBack ? entry.next : -1, comesBack ? column.next : -1});
             }
         }
     }
@@ -1355,13 +1325,13 @@ void Differ::pushEnumSteps()
             existed = existed || (e.name == m_next.enums[n].name && sameNamespace(e.schema, m_next.enums[n].schema));
         if (existed)
             continue;
-        MigrationStep &step = push(StepKind::CreateEnum, qualified(m_next.enums[n].schema, m_next.enums[n].name));
+        MigrationStep &step = push(StepKind::CreateEnum);
         step.nextItem = n;
     }
     for (int p = 0; p < int(m_previous.enums.size()); ++p) {
         if (findNext(m_previous.enums[p]) >= 0)
             continue;
-        MigrationStep &step = push(StepKind::DropEnum, qualified(m_previous.enums[p].schema, m_previous.enums[p].name));
+        MigrationStep &step = push(StepKind::DropEnum);
         step.previousItem = p;
     }
 }
@@ -1475,11 +1445,12 @@ void Differ::applyPartialOrderPermutations()
             const MigrationStep &alter = m_steps[j];
             if (alter.kind != StepKind::AlterTable || alter.previousTable != step.previousTable)
                 continue;
-            const bool addsPk = std::any_of(alter.tableChanges.begin(), alter.tableChanges.end(),
+            const std::vector<TableChange> &changes = alter.details->tableChanges;
+            const bool addsPk = std::any_of(changes.begin(), changes.end(),
                                             [](const TableChange &c) { return c.kind == TableChange::Kind::AddPrimaryKey; });
             if (!addsPk)
                 continue;
-            const bool keepsColumns = std::all_of(alter.tableChanges.begin(), alter.tableChanges.end(), [&](const TableChange &c) {
+            const bool keepsColumns = std::all_of(changes.begin(), changes.end(), [&](const TableChange &c) {
                 if (c.kind == TableChange::Kind::DropColumn || c.kind == TableChange::Kind::DropAndRecreateColumn)
                     return !indexColumns.contains(table.columns[c.previousColumn].name);
                 return true;
@@ -1544,11 +1515,11 @@ std::vector<MigrationStep> applyRenames(SqlSchema &schema, const RenameHints &hi
             }
             MigrationStep step;
             step.kind = StepKind::RenameTable;
-            step.id = QStringLiteral("RenameTable:") + qualified(tableSchema, rename.from) + QStringLiteral("->") + rename.to;
-            step.schemaName = tableSchema;
-            step.oldName = rename.from;
-            step.newName = rename.to;
-            steps.push_back(step);
+            StepDetails &details = step.details.mut();
+            details.schemaName = tableSchema;
+            details.oldName = rename.from;
+            details.newName = rename.to;
+            steps.push_back(std::move(step));
             break;
         }
     }
@@ -1584,12 +1555,12 @@ std::vector<MigrationStep> applyRenames(SqlSchema &schema, const RenameHints &hi
             }
             MigrationStep step;
             step.kind = StepKind::RenameColumn;
-            step.id = QStringLiteral("RenameColumn:") + qualified(table.schema, table.name) + u'.' + rename.from + QStringLiteral("->") + rename.to;
-            step.schemaName = table.schema;
-            step.tableName = table.name;
-            step.oldName = rename.from;
-            step.newName = rename.to;
-            steps.push_back(step);
+            StepDetails &details = step.details.mut();
+            details.schemaName = table.schema;
+            details.tableName = table.name;
+            details.oldName = rename.from;
+            details.newName = rename.to;
+            steps.push_back(std::move(step));
             break;
         }
     }
@@ -1600,20 +1571,20 @@ std::vector<MigrationStep> applyRenames(SqlSchema &schema, const RenameHints &hi
             e.name = rename.to;
             for (Table &table : schema.tables) {
                 for (Column &column : table.columns) {
-                    if (column.type.family == ColumnType::Family::Enum && column.type.enumName == rename.from
-                        && column.type.enumSchema == e.schema) {
-                        column.type.enumName = rename.to;
+                    if (column.type.family == ColumnType::Family::Enum && column.type.enumParts->name == rename.from
+                        && column.type.enumParts->schema == e.schema) {
+                        column.type.enumParts.mut().name = rename.to;
                         column.type.name = rename.to;
                     }
                 }
             }
             MigrationStep step;
             step.kind = StepKind::RenameEnum;
-            step.id = QStringLiteral("RenameEnum:") + qualified(e.schema, rename.from) + QStringLiteral("->") + rename.to;
-            step.schemaName = e.schema;
-            step.oldName = rename.from;
-            step.newName = rename.to;
-            steps.push_back(step);
+            StepDetails &details = step.details.mut();
+            details.schemaName = e.schema;
+            details.oldName = rename.from;
+            details.newName = rename.to;
+            steps.push_back(std::move(step));
             break;
         }
     }

@@ -1082,8 +1082,9 @@ ColumnType Replay::columnType(const TypeSpec &spec, bool &serial)
         if (EnumType *e = findEnum(QualifiedName{normalizeSchema(spec.schema), base})) {
             type.family = F::Enum;
             type.name = e->name;
-            type.enumName = e->name;
-            type.enumSchema = e->schema;
+            ColumnType::EnumParts &parts = type.enumParts.mut();
+            parts.name = e->name;
+            parts.schema = e->schema;
             return type;
         }
         type.family = F::Unsupported;
@@ -1094,7 +1095,7 @@ ColumnType Replay::columnType(const TypeSpec &spec, bool &serial)
     const QString upper = base.toUpper();
     if (m_dialect == Dialect::MySql && upper == u"ENUM") {
         type.family = F::Enum;
-        type.enumValues = spec.argStrings;
+        type.enumParts.mut().values = spec.argStrings;
         type.name = QStringLiteral("ENUM(%1)").arg(spec.args);
         return type;
     }
@@ -1208,9 +1209,9 @@ void Replay::classifyDefault(Column &column) const
     // type change classifies again from the expression.
     using VT = ColumnDefault::ValueType;
     using F = ColumnType::Family;
-    ColumnDefault &d = column.defaultValue;
-    if (d.kind != ColumnDefault::Kind::Value)
+    if (column.defaultValue->kind != ColumnDefault::Kind::Value)
         return;
+    ColumnDefault &d = column.defaultValue.mut();
     d.values.clear();
     d.valueType = VT::Unknown;
     d.itemType = VT::Unknown;
@@ -1329,7 +1330,7 @@ void Replay::columnDefinition(Table &table, bool inCreate, int position)
         // SERIAL is INTEGER NOT NULL DEFAULT nextval(<owned sequence>): a Sequence default without text.
         column.autoIncrement = true;
         column.nullable = false;
-        column.defaultValue.kind = ColumnDefault::Kind::Sequence;
+        column.defaultValue.mut().kind = ColumnDefault::Kind::Sequence;
     }
     std::vector<Index> pendingUnique;
     QString constraintName;
@@ -1895,11 +1896,11 @@ void Replay::alterColumn(Table &table)
         classifyDefault(*column);
         // PostgreSQL's SERIAL is nothing but its nextval() default.
         if (m_dialect == Dialect::PostgreSql)
-            column->autoIncrement = column->defaultValue.kind == ColumnDefault::Kind::Sequence;
+            column->autoIncrement = column->defaultValue->kind == ColumnDefault::Kind::Sequence;
         return;
     }
     if (acceptWords({u"DROP", u"DEFAULT"})) {
-        column->defaultValue = {};
+        column->defaultValue.reset();
         if (m_dialect == Dialect::PostgreSql)
             column->autoIncrement = false;
         return;
@@ -1989,11 +1990,11 @@ void Replay::alterType()
         // Columns refer to the type itself, not to its name.
         for (Table &t : m_schema.tables) {
             for (Column &c : t.columns) {
-                if (c.type.family == ColumnType::Family::Enum && c.type.enumName == from) {
-                    c.type.enumName = to;
+                if (c.type.family == ColumnType::Family::Enum && c.type.enumParts->name == from) {
+                    c.type.enumParts.mut().name = to;
                     c.type.name = to;
-                    if (c.defaultValue.valueType == ColumnDefault::ValueType::Enum
-                        || c.defaultValue.itemType == ColumnDefault::ValueType::Enum)
+                    if (c.defaultValue->valueType == ColumnDefault::ValueType::Enum
+                        || c.defaultValue->itemType == ColumnDefault::ValueType::Enum)
                         classifyDefault(c);
                 }
             }
@@ -2153,7 +2154,7 @@ void Replay::dropTypes()
         for (Table &t : m_schema.tables) {
             QStringList users;
             for (const Column &c : t.columns) {
-                if (c.type.family == ColumnType::Family::Enum && c.type.enumName == name)
+                if (c.type.family == ColumnType::Family::Enum && c.type.enumParts->name == name)
                     users << c.name;
             }
             for (const QString &c : users) {

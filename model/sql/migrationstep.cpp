@@ -102,7 +102,7 @@ QString valueDebug(ColumnDefault::ValueType type, const QString &value, const QS
 
 QString defaultDebug(const Column &column)
 {
-    const ColumnDefault &d = column.defaultValue;
+    const ColumnDefault &d = *column.defaultValue;
     switch (d.kind) {
     case ColumnDefault::Kind::None: return QStringLiteral("None");
     case ColumnDefault::Kind::Now: return QStringLiteral("Some(Now)");
@@ -157,6 +157,105 @@ const Index *indexAt(const Table &table, int position)
 
 } // namespace
 
+QString stepId(const Migration &migration, const MigrationStep &step)
+{
+    QString id = stepKindName(step.kind);
+    id += u':';
+    auto appendQualified = [&id](const QString &schema, const QString &name) {
+        if (!schema.isEmpty()) {
+            id += schema;
+            id += u'.';
+        }
+        id += name;
+    };
+    const StepDetails &details = *step.details;
+    switch (step.kind) {
+    case StepKind::RenameTable:
+    case StepKind::RenameEnum:
+        appendQualified(details.schemaName, details.oldName);
+        id += QLatin1StringView("->");
+        id += details.newName;
+        return id;
+    case StepKind::RenameColumn:
+        appendQualified(details.schemaName, details.tableName);
+        id += u'.';
+        id += details.oldName;
+        id += QLatin1StringView("->");
+        id += details.newName;
+        return id;
+    case StepKind::CreateSchema:
+        id += details.schemaName;
+        return id;
+    default:
+        break;
+    }
+    // Drops name what goes (in the previous schema), everything else what comes (in the next one).
+    const bool ofPrevious = step.kind == StepKind::DropExtension || step.kind == StepKind::AlterExtension
+        || step.kind == StepKind::AlterEnum || step.kind == StepKind::DropEnum || step.kind == StepKind::DropForeignKey
+        || step.kind == StepKind::DropIndex || step.kind == StepKind::DropTable;
+    const SqlSchema *schema = ofPrevious ? migration.previous.get() : migration.next.get();
+    const int table = ofPrevious ? step.previousTable : step.nextTable;
+    const int item = ofPrevious ? step.previousItem : step.nextItem;
+    if (!schema)
+        return id;
+    auto at = [](const auto &list, int position) {
+        return position >= 0 && position < int(list.size()) ? &list[size_t(position)] : nullptr;
+    };
+    switch (step.kind) {
+    case StepKind::DropExtension:
+    case StepKind::CreateExtension:
+    case StepKind::AlterExtension:
+        if (const Extension *extension = at(schema->extensions, item))
+            id += extension->name;
+        return id;
+    case StepKind::CreateEnum:
+    case StepKind::AlterEnum:
+    case StepKind::DropEnum:
+        if (const EnumType *e = at(schema->enums, item))
+            appendQualified(e->schema, e->name);
+        return id;
+    case StepKind::RedefineTables:
+        for (size_t r = 0; r < details.redefinedTables.size(); ++r) {
+            if (r > 0)
+                id += u',';
+            if (const Table *t = at(schema->tables, details.redefinedTables[r].nextTable))
+                appendQualified(t->schema, t->name);
+        }
+        return id;
+    default:
+        break;
+    }
+    const Table *t = at(schema->tables, table);
+    if (!t)
+        return id;
+    appendQualified(t->schema, t->name);
+    const QString *itemName = nullptr;
+    switch (step.kind) {
+    case StepKind::DropForeignKey:
+    case StepKind::RenameForeignKey:
+    case StepKind::AddForeignKey:
+        if (const ForeignKey *fk = at(t->foreignKeys, item))
+            itemName = &fk->name;
+        break;
+    case StepKind::DropIndex:
+    case StepKind::CreateIndex:
+    case StepKind::RenameIndex:
+    case StepKind::RedefineIndex:
+        if (const Index *index = at(t->indexes, item))
+            itemName = &index->name;
+        break;
+    default:
+        break;
+    }
+    if (itemName) {
+        id += u'.';
+        id += *itemName;
+    }
+    if (step.fromDropAndRecreate)
+        id += QLatin1StringView("#recreate");
+    return id;
+}
+
 QString migrationSummary(const Migration &migration)
 {
     if (migration.steps.empty())
@@ -176,8 +275,8 @@ QString migrationSummary(const Migration &migration)
         case StepKind::DropEnum: items.push_back({DriftType::RemovedEnum, {}, i}); break;
         case StepKind::CreateTable: items.push_back({DriftType::AddedTable, {}, i}); break;
         case StepKind::RedefineTables:
-            for (int r = 0; r < int(step.redefinedTables.size()); ++r)
-                items.push_back({DriftType::RedefinedTable, previous.tables[step.redefinedTables[r].previousTable].name, i, r});
+            for (int r = 0; r < int(step.details->redefinedTables.size()); ++r)
+                items.push_back({DriftType::RedefinedTable, previous.tables[step.details->redefinedTables[r].previousTable].name, i, r});
             break;
         case StepKind::RenameForeignKey:
         case StepKind::CreateIndex:
@@ -189,7 +288,7 @@ QString migrationSummary(const Migration &migration)
         case StepKind::DropExtension: items.push_back({DriftType::DroppedExtension, previous.extensions[step.previousItem].name, i}); break;
         case StepKind::RenameTable:
         case StepKind::RenameColumn:
-        case StepKind::RenameEnum: items.push_back({DriftType::RenamedItem, step.oldName, i}); break;
+        case StepKind::RenameEnum: items.push_back({DriftType::RenamedItem, step.details->oldName, i}); break;
         case StepKind::CreateSchema: items.push_back({DriftType::AddedSchema, {}, i}); break;
         }
     }
@@ -221,9 +320,9 @@ QString migrationSummary(const Migration &migration)
         switch (step.kind) {
         case StepKind::CreateEnum: out += QStringLiteral("  - %1\n").arg(next.enums[step.nextItem].name); break;
         case StepKind::AlterEnum:
-            for (const QString &value : step.createdValues)
+            for (const QString &value : step.details->createdValues)
                 out += QStringLiteral("  [+] Added variant `%1`\n").arg(value);
-            for (const QString &value : step.droppedValues)
+            for (const QString &value : step.details->droppedValues)
                 out += QStringLiteral("  [-] Removed variant `%1`\n").arg(value);
             break;
         case StepKind::DropForeignKey: {
@@ -240,7 +339,7 @@ QString migrationSummary(const Migration &migration)
         case StepKind::AlterTable: {
             const Table &before = previous.tables[step.previousTable];
             const Table &after = next.tables[step.nextTable];
-            for (const TableChange &change : step.tableChanges) {
+            for (const TableChange &change : step.details->tableChanges) {
                 switch (change.kind) {
                 case TableChange::Kind::AddColumn:
                     out += QStringLiteral("  [+] Added column `%1`\n").arg(after.columns[change.nextColumn].name);
@@ -305,8 +404,8 @@ QString migrationSummary(const Migration &migration)
         case StepKind::CreateExtension: out += QStringLiteral("  - %1\n").arg(next.extensions[step.nextItem].name); break;
         case StepKind::RenameTable:
         case StepKind::RenameColumn:
-        case StepKind::RenameEnum: out += QStringLiteral("  - `%1` to `%2`\n").arg(step.oldName, step.newName); break;
-        case StepKind::CreateSchema: out += QStringLiteral("  - %1\n").arg(step.schemaName); break;
+        case StepKind::RenameEnum: out += QStringLiteral("  - `%1` to `%2`\n").arg(step.details->oldName, step.details->newName); break;
+        case StepKind::CreateSchema: out += QStringLiteral("  - %1\n").arg(step.details->schemaName); break;
         case StepKind::RedefineTables:
         case StepKind::AlterExtension:
         case StepKind::DropExtension: break;

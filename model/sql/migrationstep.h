@@ -11,7 +11,7 @@
 namespace strata::sql {
 
 /// The kinds of migration steps, in the order Prisma runs them (renames first: they are Strata's own).
-enum class StepKind {
+enum class StepKind : quint8 {
     RenameTable,
     RenameColumn,
     RenameEnum,
@@ -89,31 +89,36 @@ struct EnumDefaultUsage {
     int nextColumn = -1;
 };
 
-/// One step of a migration. Positions refer to the previous or next SqlSchema of the Migration.
-struct MigrationStep {
-    StepKind kind = StepKind::CreateTable;
-    /// Stable for the same change across recomputations, e.g. "CreateTable:public.User" or
-    /// "AddForeignKey:public.Post.Post_authorId_fkey": lets a view keep a step selected or tie a warning to it.
-    QString id;
-
-    int previousTable = -1;
-    int nextTable = -1;
-    int previousItem = -1;   ///< index, foreign key, enum, extension or namespace position in the previous schema
-    int nextItem = -1;       ///< the same in the next schema
-    bool fromDropAndRecreate = false; ///< CreateIndex: the index comes back after its column was recreated
-
+/// What only some kinds of steps carry: ALTER TABLE changes, SQLite redefinitions, enum alterations, names
+/// of renames. Held out of line: most steps of a large migration are CreateTable, CreateIndex and
+/// AddForeignKey, which need none of it.
+struct StepDetails {
     std::vector<TableChange> tableChanges;      ///< AlterTable
     std::vector<RedefinedTable> redefinedTables; ///< RedefineTables
     QStringList createdValues;                  ///< AlterEnum
     QStringList droppedValues;                  ///< AlterEnum
     std::vector<EnumDefaultUsage> enumDefaults; ///< AlterEnum
+    QString schemaName;                         ///< renames, CreateSchema
+    QString tableName;                          ///< RenameColumn: the table (its next name)
+    QString oldName;                            ///< renames
+    QString newName;                            ///< renames
     bool alterExtensionVersion = false;         ///< AlterExtension
     bool alterExtensionSchema = false;          ///< AlterExtension
+};
 
-    QString schemaName;      ///< renames, CreateSchema
-    QString tableName;       ///< RenameColumn: the table (its next name)
-    QString oldName;         ///< renames
-    QString newName;         ///< renames
+/// One step of a migration. Positions refer to the previous or next SqlSchema of the Migration; stepId()
+/// names the step.
+struct MigrationStep {
+    StepKind kind = StepKind::CreateTable;
+    bool fromDropAndRecreate = false; ///< CreateIndex: the index comes back after its column was recreated
+
+    int previousTable = -1;
+    int nextTable = -1;
+    int previousItem = -1;   ///< index, foreign key, enum, extension or namespace position in the previous schema
+    int nextItem = -1;       ///< the same in the next schema
+
+    /// The kind's own parts. Read with `->` (never allocates), write through mut().
+    schema::OutOfLine<StepDetails> details;
 };
 
 /// The result of diffing two SQL schemas: the ordered steps and the two schemas they refer to.
@@ -126,6 +131,11 @@ struct Migration {
 
     bool isEmpty() const { return steps.empty(); }
 };
+
+/// The id of a step of the migration: stable for the same change across recomputations, e.g.
+/// "CreateTable:public.User" or "AddForeignKey:public.Post.Post_authorId_fkey", so that a view can keep a
+/// step selected or tie a warning to it. Built on demand from the step and the migration's schemas.
+QString stepId(const Migration &migration, const MigrationStep &step);
 
 /// Prisma's change summary of a migration (`prisma migrate diff` without `--script`), e.g.
 /// "\n[+] Added tables\n  - User\n"; "No difference detected." for an empty migration.

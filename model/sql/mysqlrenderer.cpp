@@ -48,7 +48,7 @@ QString indexTypePrefix(const Index &index)
 /// sequences and `dbgenerated()` without an expression render nothing either.
 QString renderedDefault(const Column &column, bool forModify)
 {
-    const ColumnDefault &d = column.defaultValue;
+    const ColumnDefault &d = *column.defaultValue;
     if (d.kind == ColumnDefault::Kind::None || d.kind == ColumnDefault::Kind::Sequence || d.expression.isEmpty())
         return {};
     // Prisma filters these two in CREATE TABLE / ADD COLUMN only; Strata also leaves them out of MODIFY, where
@@ -124,12 +124,12 @@ QString addForeignKey(const Table &table, const ForeignKey &fk)
 QString alterColumn(const Column &previous, const Column &next, const ColumnChanges &changes)
 {
     const bool onlyDefault = changes.defaultValue && !changes.arity && !changes.type && !changes.autoIncrement;
-    if (onlyDefault && !next.defaultValue.isSet())
+    if (onlyDefault && !next.defaultValue->isSet())
         return QStringLiteral("ALTER COLUMN ") + quote(previous.name) + QStringLiteral(" DROP DEFAULT");
     Column column = next;
     // dbgenerated() without an expression keeps the expression the database has (the previous one).
-    if (previous.defaultValue.kind == ColumnDefault::Kind::DbGenerated && !previous.defaultValue.expression.isEmpty()
-        && next.defaultValue.kind == ColumnDefault::Kind::DbGenerated && next.defaultValue.expression.isEmpty())
+    if (previous.defaultValue->kind == ColumnDefault::Kind::DbGenerated && !previous.defaultValue->expression.isEmpty()
+        && next.defaultValue->kind == ColumnDefault::Kind::DbGenerated && next.defaultValue->expression.isEmpty())
         column.defaultValue = previous.defaultValue;
     QString out = QStringLiteral("MODIFY ") + quote(next.name) + u' ' + next.type.name;
     out += next.arity() == ColumnArity::Required ? QStringLiteral(" NOT NULL") : QStringLiteral(" NULL");
@@ -146,7 +146,7 @@ QStringList alterTable(const Migration &migration, const MigrationStep &step)
     const Table &before = migration.previous->tables[step.previousTable];
     const Table &after = migration.next->tables[step.nextTable];
     QStringList lines;
-    for (const TableChange &change : step.tableChanges) {
+    for (const TableChange &change : step.details->tableChanges) {
         switch (change.kind) {
         case TableChange::Kind::DropPrimaryKey:
             lines << QStringLiteral("DROP PRIMARY KEY");
@@ -182,12 +182,13 @@ QStringList MySqlRenderer::renderStep(const Migration &migration, const Migratio
 {
     const SqlSchema &previous = *migration.previous;
     const SqlSchema &next = *migration.next;
+    const StepDetails &details = *step.details;
     switch (step.kind) {
     case StepKind::RenameTable:
-        return {QStringLiteral("ALTER TABLE ") + quote(step.oldName) + QStringLiteral(" RENAME TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + quote(details.oldName) + QStringLiteral(" RENAME TO ") + quote(details.newName)};
     case StepKind::RenameColumn:
-        return {QStringLiteral("ALTER TABLE ") + quote(step.tableName) + QStringLiteral(" RENAME COLUMN ") + quote(step.oldName)
-                + QStringLiteral(" TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + quote(details.tableName) + QStringLiteral(" RENAME COLUMN ") + quote(details.oldName)
+                + QStringLiteral(" TO ") + quote(details.newName)};
     case StepKind::RenameEnum:
     case StepKind::CreateSchema:
     case StepKind::DropExtension:

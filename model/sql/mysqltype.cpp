@@ -239,10 +239,10 @@ TypeChange typeChange(const Column &previous, const Column &next)
     const Parsed b = parse(next);
     // Inline enums compare by their values (flavour/mysql/schema_differ.rs column_type_change).
     if (a.kind == Kind::Enum && b.kind == Kind::Enum) {
-        if (previous.type.enumValues == next.type.enumValues)
+        if (previous.type.enumParts->values == next.type.enumParts->values)
             return TypeChange::None;
-        for (const QString &value : previous.type.enumValues) {
-            if (!next.type.enumValues.contains(value))
+        for (const QString &value : previous.type.enumParts->values) {
+            if (!next.type.enumParts->values.contains(value))
                 return TypeChange::RiskyCast;
         }
         return TypeChange::SafeCast;

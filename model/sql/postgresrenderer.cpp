@@ -43,7 +43,8 @@ public:
     void appendColumnType(TextWriter &out, const Column &column) const
     {
         if (column.type.family == Family::Enum) {
-            appendName(out, column.type.enumSchema, column.type.enumName.isEmpty() ? column.type.name : column.type.enumName);
+            const ColumnType::EnumParts &parts = *column.type.enumParts;
+            appendName(out, parts.schema, parts.name.isEmpty() ? column.type.name : parts.name);
         } else if (column.autoIncrement && column.type.family != Family::Unsupported) {
             const std::optional<PgType> native = postgresNativeType(column);
             if (native && native->kind == PgKind::SmallInt)
@@ -63,10 +64,10 @@ public:
 
     static QString defaultSql(const Column &column)
     {
-        switch (column.defaultValue.kind) {
+        switch (column.defaultValue->kind) {
         case ColumnDefault::Kind::None:
         case ColumnDefault::Kind::Sequence: return {};
-        default: return column.defaultValue.expression;
+        default: return column.defaultValue->expression;
         }
     }
 
@@ -85,9 +86,9 @@ public:
         appendColumnType(out, column);
         if (column.arity() == ColumnArity::Required)
             out << u" NOT NULL";
-        if (column.defaultValue.kind != ColumnDefault::Kind::None && column.defaultValue.kind != ColumnDefault::Kind::Sequence
-            && !column.defaultValue.expression.isEmpty())
-            out << u" DEFAULT " << column.defaultValue.expression;
+        if (column.defaultValue->kind != ColumnDefault::Kind::None && column.defaultValue->kind != ColumnDefault::Kind::Sequence
+            && !column.defaultValue->expression.isEmpty())
+            out << u" DEFAULT " << column.defaultValue->expression;
     }
 
     QString columnDefinition(const Column &column) const
@@ -225,7 +226,7 @@ void Context::alterColumn(const Table &before, const Table &after, const TableCh
         }
     }
     if (change.changes.defaultValue)
-        clauses.push_back(next.defaultValue.isSet() ? Clause::SetDefault : Clause::DropDefault);
+        clauses.push_back(next.defaultValue->isSet() ? Clause::SetDefault : Clause::DropDefault);
     if (change.changes.type)
         setType = true;
     if (change.changes.autoIncrement)
@@ -235,16 +236,16 @@ void Context::alterColumn(const Table &before, const Table &after, const TableCh
         switch (clause) {
         case Clause::DropDefault: {
             lines << prefix + QStringLiteral(" DROP DEFAULT");
-            if (previous.defaultValue.kind != ColumnDefault::Kind::Sequence)
+            if (previous.defaultValue->kind != ColumnDefault::Kind::Sequence)
                 break;
             // The sequence goes too, unless another column still uses it.
-            const QString sequence = previous.defaultValue.expression;
+            const QString sequence = previous.defaultValue->expression;
             bool stillUsed = false;
             for (int t = 0; t < int(m_next.tables.size()) && !stillUsed; ++t) {
                 const Table &table = m_next.tables[t];
                 for (int c = 0; c < int(table.columns.size()); ++c) {
                     const Column &column = table.columns[c];
-                    if (column.defaultValue.kind == ColumnDefault::Kind::Sequence && column.defaultValue.expression == sequence
+                    if (column.defaultValue->kind == ColumnDefault::Kind::Sequence && column.defaultValue->expression == sequence
                         && !(t == nextTable && c == change.nextColumn)) {
                         stillUsed = true;
                         break;
@@ -288,7 +289,7 @@ QStringList Context::alterTable(const MigrationStep &step) const
     QStringList beforeStatements;
     QStringList afterStatements;
     QStringList separate;
-    for (const TableChange &change : step.tableChanges) {
+    for (const TableChange &change : step.details->tableChanges) {
         switch (change.kind) {
         case TableChange::Kind::DropPrimaryKey:
             lines << QStringLiteral("DROP CONSTRAINT ") + quote(before.primaryKey ? before.primaryKey->name : QString());
@@ -335,9 +336,9 @@ QStringList Context::alterEnum(const MigrationStep &step) const
 {
     const EnumType &before = m_previous.enums[step.previousItem];
     const EnumType &after = m_next.enums[step.nextItem];
-    if (step.droppedValues.isEmpty()) {
+    if (step.details->droppedValues.isEmpty()) {
         QStringList statements;
-        for (const QString &value : step.createdValues) {
+        for (const QString &value : step.details->createdValues) {
             statements << QStringLiteral("ALTER TYPE ") + prefixed(before.schema, before.name) + QStringLiteral(" ADD VALUE '") + value
                     + u'\'';
         }
@@ -359,14 +360,15 @@ QStringList Context::alterEnum(const MigrationStep &step) const
     for (const QString &value : after.values)
         values << u'\'' + value + u'\'';
     statements << QStringLiteral("CREATE TYPE ") + temporary + QStringLiteral(" AS ENUM (") + values.join(QStringLiteral(", ")) + u')';
-    for (const EnumDefaultUsage &usage : step.enumDefaults) {
+    for (const EnumDefaultUsage &usage : step.details->enumDefaults) {
         const Table &t = m_previous.tables[usage.previousTable];
         statements << QStringLiteral("ALTER TABLE ") + table(t) + QStringLiteral(" ALTER COLUMN ") + quote(t.columns[usage.previousColumn].name)
                 + QStringLiteral(" DROP DEFAULT");
     }
     for (const Table &t : m_next.tables) {
         for (const Column &column : t.columns) {
-            if (column.type.family != Family::Enum || column.type.enumName != after.name || column.type.enumSchema != after.schema)
+            if (column.type.family != Family::Enum || column.type.enumParts->name != after.name
+                || column.type.enumParts->schema != after.schema)
                 continue;
             const QString array = column.type.isArray ? QStringLiteral("[]") : QString();
             statements << QStringLiteral("ALTER TABLE ") + table(t) + QStringLiteral(" ALTER COLUMN ") + quote(column.name)
@@ -377,12 +379,12 @@ QStringList Context::alterEnum(const MigrationStep &step) const
     statements << QStringLiteral("ALTER TYPE ") + prefixed(before.schema, before.name) + QStringLiteral(" RENAME TO ") + quote(old);
     statements << QStringLiteral("ALTER TYPE ") + temporary + QStringLiteral(" RENAME TO ") + quote(after.name);
     statements << QStringLiteral("DROP TYPE ") + prefixed(before.schema, old);
-    for (const EnumDefaultUsage &usage : step.enumDefaults) {
+    for (const EnumDefaultUsage &usage : step.details->enumDefaults) {
         if (usage.nextTable < 0)
             continue;
         const Table &previousTable = m_previous.tables[usage.previousTable];
         const Column &next = m_next.tables[usage.nextTable].columns[usage.nextColumn];
-        if (!next.defaultValue.isSet())
+        if (!next.defaultValue->isSet())
             continue;
         statements << QStringLiteral("ALTER TABLE ") + table(previousTable) + QStringLiteral(" ALTER COLUMN ")
                 + quote(previousTable.columns[usage.previousColumn].name) + QStringLiteral(" SET DEFAULT ") + defaultSql(next);
@@ -393,16 +395,17 @@ QStringList Context::alterEnum(const MigrationStep &step) const
 
 QStringList Context::render(const MigrationStep &step) const
 {
+    const StepDetails &details = *step.details;
     switch (step.kind) {
     case StepKind::RenameTable:
-        return {QStringLiteral("ALTER TABLE ") + prefixed(step.schemaName, step.oldName) + QStringLiteral(" RENAME TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + prefixed(details.schemaName, details.oldName) + QStringLiteral(" RENAME TO ") + quote(details.newName)};
     case StepKind::RenameColumn:
-        return {QStringLiteral("ALTER TABLE ") + prefixed(step.schemaName, step.tableName) + QStringLiteral(" RENAME COLUMN ")
-                + quote(step.oldName) + QStringLiteral(" TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + prefixed(details.schemaName, details.tableName) + QStringLiteral(" RENAME COLUMN ")
+                + quote(details.oldName) + QStringLiteral(" TO ") + quote(details.newName)};
     case StepKind::RenameEnum:
-        return {QStringLiteral("ALTER TYPE ") + prefixed(step.schemaName, step.oldName) + QStringLiteral(" RENAME TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TYPE ") + prefixed(details.schemaName, details.oldName) + QStringLiteral(" RENAME TO ") + quote(details.newName)};
     case StepKind::CreateSchema:
-        return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quote(step.schemaName)};
+        return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quote(details.schemaName)};
     case StepKind::DropExtension:
         return {QStringLiteral("DROP EXTENSION ") + quote(m_previous.extensions[step.previousItem].name)};
     case StepKind::CreateExtension: {
@@ -420,9 +423,9 @@ QStringList Context::render(const MigrationStep &step) const
         const Extension &before = m_previous.extensions[step.previousItem];
         const Extension &after = m_next.extensions[step.nextItem];
         QStringList out;
-        if (step.alterExtensionVersion)
+        if (step.details->alterExtensionVersion)
             out << QStringLiteral("ALTER EXTENSION ") + quote(before.name) + QStringLiteral(" UPDATE TO ") + quote(after.version);
-        if (step.alterExtensionSchema)
+        if (step.details->alterExtensionSchema)
             out << QStringLiteral("ALTER EXTENSION ") + quote(before.name) + QStringLiteral(" SET SCHEMA ") + quote(after.schema);
         return out;
     }
@@ -456,7 +459,7 @@ QStringList Context::render(const MigrationStep &step) const
     case StepKind::RedefineTables: {
         // Only CockroachDB redefines tables; kept for completeness.
         QStringList out;
-        for (const RedefinedTable &redefined : step.redefinedTables)
+        for (const RedefinedTable &redefined : step.details->redefinedTables)
             out << written([&](TextWriter &text) { appendCreateTable(text, m_next.tables[redefined.nextTable]); });
         return out;
     }

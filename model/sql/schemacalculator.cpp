@@ -330,7 +330,15 @@ private:
     QString renderedType(const Column &column) const;
     template<typename TableColumnName, typename IsRequired>
     void pushForeignKey(Table &table, const Field &field, const TableColumnName &tableColumnName, const IsRequired &isRequired) const;
-    void pushJoinTables();
+    /// An implicit many-to-many relation, which gets a join table.
+    struct JoinRelation {
+        const schema::Relation *relation;
+        int modelPosition;
+        int fieldPosition;
+    };
+    /// The relations that get a join table, in the order of their tables.
+    std::vector<JoinRelation> joinRelations() const;
+    void pushJoinTables(const std::vector<JoinRelation> &relations);
     QString namespaceFor(const QString &explicitSchema) const;
 
     const schema::Schema &m_schema;
@@ -385,6 +393,9 @@ void Calculator::pushNamespaces()
 
 void Calculator::pushEnums()
 {
+    m_enums.reserve(qsizetype(m_schema.enums.size()));
+    if (isPostgres())
+        m_out.enums.reserve(m_schema.enums.size());
     for (const schema::Enum &e : m_schema.enums) {
         m_enums.insert(e.name, &e);
         if (!isPostgres())
@@ -392,6 +403,7 @@ void Calculator::pushEnums()
         EnumType type;
         type.schema = namespaceFor(e.schemaName);
         type.name = e.databaseName();
+        type.values.reserve(qsizetype(e.values.size()));
         for (const schema::EnumValue &value : e.values)
             type.values << value.databaseName();
         m_out.enums.push_back(std::move(type));
@@ -587,15 +599,18 @@ void Calculator::setUpColumn(Column &column, const Model &model, const Field &fi
         const QString enumName = it != m_enums.constEnd() ? (*it)->databaseName() : field.typeName;
         if (m_dialect == Dialect::MySql) {
             // MySQL: an inline ENUM(...) column type with the enum's values.
+            QStringList &values = column.type.enumParts.mut().values;
             if (it != m_enums.constEnd()) {
+                values.reserve(qsizetype((*it)->values.size()));
                 for (const schema::EnumValue &value : (*it)->values)
-                    column.type.enumValues << value.databaseName();
+                    values << value.databaseName();
             }
-            column.type.name = mysql::enumTypeName(column.type.enumValues);
+            column.type.name = mysql::enumTypeName(values);
         } else if (isPostgres()) {
             column.type.name = enumName;
-            column.type.enumName = enumName;
-            column.type.enumSchema = namespaceFor(it != m_enums.constEnd() ? (*it)->schemaName : QString());
+            ColumnType::EnumParts &parts = column.type.enumParts.mut();
+            parts.name = enumName;
+            parts.schema = namespaceFor(it != m_enums.constEnd() ? (*it)->schemaName : QString());
         } else {
             // SQLite keeps enum values in TEXT columns.
             column.type.family = Family::String;
@@ -619,7 +634,8 @@ void Calculator::setUpColumn(Column &column, const Model &model, const Field &fi
     const QString fullType = needsFullType ? renderedType(column) : QString();
 
     bool prismaLevel = false;
-    column.defaultValue = defaultFor(field, column.type.family, fullType, prismaLevel);
+    if (ColumnDefault value = defaultFor(field, column.type.family, fullType, prismaLevel); value.isSet())
+        column.defaultValue = std::move(value); // allocated only for a default the database has
     column.prismaLevelDefault = prismaLevel;
     column.autoIncrement = field.defaultValue->kind == DefaultValue::Kind::Autoincrement;
     if (m_dialect == Dialect::Sqlite && field.scalarType == ScalarType::Int) {
@@ -634,11 +650,12 @@ QString Calculator::renderedType(const Column &column) const
 {
     QString type;
     if (column.type.family == Family::Enum && isPostgres()) {
-        if (column.type.enumSchema != m_out.defaultNamespace) {
-            type += quoteIdent(column.type.enumSchema);
+        const ColumnType::EnumParts &parts = *column.type.enumParts;
+        if (parts.schema != m_out.defaultNamespace) {
+            type += quoteIdent(parts.schema);
             type += u'.';
         }
-        type += quoteIdent(column.type.enumName);
+        type += quoteIdent(parts.name);
     } else {
         type = column.type.name;
     }
@@ -667,7 +684,9 @@ void Calculator::pushModelTable(const Model &model)
     Table table;
     table.schema = namespaceFor(model.schemaName);
     table.name = model.databaseName();
-    table.columns.reserve(model.fields.size());
+    // Exact sizes: a table's lists live as long as the SQL schema, and large schemas have many tables.
+    const auto hasColumn = [](const Field &field) { return field.isScalarLike() || field.kind == FieldKind::Composite; };
+    table.columns.reserve(size_t(std::count_if(model.fields.begin(), model.fields.end(), hasColumn)));
     // The names of the fields that have a column, in column order: indexes and foreign keys find their columns
     // in this compact list rather than among the (large) fields.
     std::vector<QStringView> &columnFieldNames = m_columnFieldNames;
@@ -677,7 +696,7 @@ void Calculator::pushModelTable(const Model &model)
     for (const Field &field : model.fields) {
         if (field.isRelation() && !field.relation->fields.isEmpty())
             foreignKeyFields.push_back(&field);
-        if (!field.isScalarLike() && field.kind != FieldKind::Composite)
+        if (!hasColumn(field))
             continue;
         columnFieldNames.push_back(field.name);
         setUpColumn(table.columns.emplace_back(), model, field);
@@ -731,6 +750,7 @@ void Calculator::pushModelTable(const Model &model)
                 ordered.push_back(&index);
         }
     }
+    table.indexes.reserve(ordered.size());
     for (const schema::Index *indexPointer : ordered) {
         const schema::Index &index = *indexPointer;
         Index sqlIndex;
@@ -751,6 +771,7 @@ void Calculator::pushModelTable(const Model &model)
         table.indexes.push_back(std::move(sqlIndex));
     }
     if (m_withForeignKeys) {
+        table.foreignKeys.reserve(foreignKeyFields.size()); // one each, but for relations to views
         for (const Field *field : foreignKeyFields) {
             auto isRequired = [&](const QString &fieldName) {
                 const qsizetype position = columnPosition(fieldName);
@@ -774,6 +795,8 @@ void Calculator::pushForeignKey(Table &table, const Field &field, const TableCol
     const Model &referenced = *referencedIt->model;
     ForeignKey fk;
     bool anyRequired = false;
+    fk.columns.reserve(field.relation->fields.size());
+    fk.referencedColumns.reserve(field.relation->references.size());
     for (const QString &name : field.relation->fields) {
         fk.columns << tableColumnName(name);
         anyRequired = anyRequired || isRequired(name);
@@ -791,13 +814,8 @@ void Calculator::pushForeignKey(Table &table, const Field &field, const TableCol
     table.foreignKeys.push_back(std::move(fk));
 }
 
-void Calculator::pushJoinTables()
+std::vector<Calculator::JoinRelation> Calculator::joinRelations() const
 {
-    struct JoinRelation {
-        const schema::Relation *relation;
-        int modelPosition;
-        int fieldPosition;
-    };
     std::vector<JoinRelation> relations;
     for (const schema::Relation &relation : m_schema.relations) {
         if (relation.kind != schema::RelationKind::ManyToMany || relation.fieldB.isEmpty())
@@ -816,7 +834,11 @@ void Calculator::pushJoinTables()
     std::stable_sort(relations.begin(), relations.end(), [](const JoinRelation &x, const JoinRelation &y) {
         return std::tie(x.modelPosition, x.fieldPosition) < std::tie(y.modelPosition, y.fieldPosition);
     });
+    return relations;
+}
 
+void Calculator::pushJoinTables(const std::vector<JoinRelation> &relations)
+{
     const int max = maxLength();
     for (const JoinRelation &entry : relations) {
         const schema::Relation &relation = *entry.relation;
@@ -848,8 +870,9 @@ void Calculator::pushJoinTables()
         columnB.name = QStringLiteral("B");
         columnB.type = idB->type;
         columnB.nullable = idB->nullable;
-        join.columns.push_back(columnA);
-        join.columns.push_back(columnB);
+        join.columns.reserve(2);
+        join.columns.push_back(std::move(columnA));
+        join.columns.push_back(std::move(columnB));
 
         const std::vector<IndexColumn> ab = {IndexColumn{QStringLiteral("A"), SortOrder::Unspecified, std::nullopt, {}},
                                              IndexColumn{QStringLiteral("B"), SortOrder::Unspecified, std::nullopt, {}}};
@@ -909,12 +932,13 @@ SqlSchema Calculator::run()
     }
     pushNamespaces();
     pushEnums();
-    m_out.tables.reserve(m_schema.models.size());
+    const std::vector<JoinRelation> joins = joinRelations();
+    m_out.tables.reserve(size_t(tables) + joins.size());
     for (const Model &model : m_schema.models) {
         if (!model.isView)
             pushModelTable(model);
     }
-    pushJoinTables();
+    pushJoinTables(joins);
     return std::move(m_out);
 }
 

@@ -21,10 +21,10 @@ bool isSinglePrimaryKey(const Table &table, const Column &column)
 
 QString defaultSql(const Column &column)
 {
-    switch (column.defaultValue.kind) {
+    switch (column.defaultValue->kind) {
     case ColumnDefault::Kind::None:
     case ColumnDefault::Kind::Sequence: return {};
-    default: return column.defaultValue.expression;
+    default: return column.defaultValue->expression;
     }
 }
 
@@ -39,8 +39,8 @@ QString columnDefinition(const Table &table, const Column &column)
     if (primaryKey && column.type.family == Family::Int)
         out += QStringLiteral(" AUTOINCREMENT");
     const QString def = defaultSql(column);
-    if (column.defaultValue.kind != ColumnDefault::Kind::None && column.defaultValue.kind != ColumnDefault::Kind::Sequence
-        && !(column.defaultValue.kind == ColumnDefault::Kind::DbGenerated && def.isEmpty()))
+    if (column.defaultValue->kind != ColumnDefault::Kind::None && column.defaultValue->kind != ColumnDefault::Kind::Sequence
+        && !(column.defaultValue->kind == ColumnDefault::Kind::DbGenerated && def.isEmpty()))
         out += QStringLiteral(" DEFAULT ") + def;
     return out;
 }
@@ -90,7 +90,7 @@ QStringList redefineTables(const Migration &migration, const MigrationStep &step
     const SqlSchema &next = *migration.next;
     QStringList out;
     out << QStringLiteral("PRAGMA defer_foreign_keys=ON") << QStringLiteral("PRAGMA foreign_keys=OFF");
-    for (const RedefinedTable &redefined : step.redefinedTables) {
+    for (const RedefinedTable &redefined : step.details->redefinedTables) {
         const Table &before = previous.tables[redefined.previousTable];
         const Table &after = next.tables[redefined.nextTable];
         const QString temporary = QStringLiteral("new_") + after.name;
@@ -102,7 +102,7 @@ QStringList redefineTables(const Migration &migration, const MigrationStep &step
                 const Column &from = before.columns[pair.previousColumn];
                 const Column &to = after.columns[pair.nextColumn];
                 destination << quote(to.name);
-                if (pair.changes.arity && to.arity() == ColumnArity::Required && to.defaultValue.isSet())
+                if (pair.changes.arity && to.arity() == ColumnArity::Required && to.defaultValue->isSet())
                     source << QStringLiteral("coalesce(%1, %2) AS %1").arg(quote(from.name), defaultSql(to));
                 else
                     source << quote(from.name);
@@ -125,12 +125,13 @@ QStringList SqliteRenderer::renderStep(const Migration &migration, const Migrati
 {
     const SqlSchema &previous = *migration.previous;
     const SqlSchema &next = *migration.next;
+    const StepDetails &details = *step.details;
     switch (step.kind) {
     case StepKind::RenameTable:
-        return {QStringLiteral("ALTER TABLE ") + quote(step.oldName) + QStringLiteral(" RENAME TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + quote(details.oldName) + QStringLiteral(" RENAME TO ") + quote(details.newName)};
     case StepKind::RenameColumn:
-        return {QStringLiteral("ALTER TABLE ") + quote(step.tableName) + QStringLiteral(" RENAME COLUMN ") + quote(step.oldName)
-                + QStringLiteral(" TO ") + quote(step.newName)};
+        return {QStringLiteral("ALTER TABLE ") + quote(details.tableName) + QStringLiteral(" RENAME COLUMN ") + quote(details.oldName)
+                + QStringLiteral(" TO ") + quote(details.newName)};
     case StepKind::CreateTable: {
         const Table &table = next.tables[step.nextTable];
         return {createTable(table, table.name)};
@@ -153,7 +154,7 @@ QStringList SqliteRenderer::renderStep(const Migration &migration, const Migrati
         const Table &before = previous.tables[step.previousTable];
         const Table &after = next.tables[step.nextTable];
         QStringList out;
-        for (const TableChange &change : step.tableChanges) {
+        for (const TableChange &change : step.details->tableChanges) {
             if (change.kind == TableChange::Kind::AddColumn) {
                 out << QStringLiteral("ALTER TABLE ") + quote(before.name) + QStringLiteral(" ADD COLUMN ")
                         + columnDefinition(after, after.columns[change.nextColumn]);

@@ -108,7 +108,7 @@ void TestCorpusReplayDiff::replayVsSchema()
     const int steps = int(migration.steps.size());
     QStringList ids;
     for (const sql::MigrationStep &step : migration.steps)
-        ids << step.id;
+        ids << sql::stepId(migration, step);
     qInfo().noquote() << QStringLiteral("%1: %2").arg(project, steps == 0 ? QStringLiteral("empty diff") : QStringLiteral("%1 steps").arg(steps));
     if (qEnvironmentVariableIsSet("STRATA_VERBOSE")) {
         for (const QString &id : std::as_const(ids))

@@ -134,7 +134,7 @@ QStringList schemaLines(const sql::SqlSchema &schema)
                 line += QStringLiteral(" NOT NULL");
             if (c.autoIncrement)
                 line += QStringLiteral(" AUTOINCREMENT");
-            const sql::ColumnDefault &d = c.defaultValue;
+            const sql::ColumnDefault &d = *c.defaultValue;
             if (d.isSet() && !c.autoIncrement) {
                 switch (d.kind) {
                 case sql::ColumnDefault::Kind::Value:

@@ -33,6 +33,7 @@ private slots:
     void documentation();
     void stableIds();
     void newIdsForRenamedNodes();
+    void textReleasedAfterParsing();
 };
 
 static Schema build(const QString &body, const Schema *previous = nullptr)
@@ -413,6 +414,31 @@ void TestSchemaBuilder::newIdsForRenamedNodes()
     // A renamed enum is a new node, and so are its values (their parent's name changed).
     QVERIFY(second.enums.front().id != first.enums.front().id);
     QVERIFY(second.enums.front().values.front().id != first.enums.front().values.front().id);
+}
+
+void TestSchemaBuilder::textReleasedAfterParsing()
+{
+    // For commands that need only the graph: the same graph and diagnostics, without the text.
+    const QString text = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n\n"
+                                        "model A {\n  id Int @id\n  b B @relation(fields: [bId], references: [id])\n  bId Int\n}\n\n"
+                                        "model B {\n  id Int @id\n  x Unknown\n}\n");
+    auto sources = [&] {
+        psl::SourceSet set;
+        set.add(psl::SourceFile(QStringLiteral("dir/schema.prisma"), text));
+        return set;
+    };
+    const LoadedSchema kept = analyze(sources());
+    const LoadedSchema released = analyze(sources(), nullptr, SourceText::ReleaseAfterParsing);
+    QCOMPARE(kept.sources.file(0).text(), text);
+    QCOMPARE(released.sources.size(), 1);
+    QCOMPARE(released.sources.file(0).path(), QStringLiteral("dir/schema.prisma"));
+    QVERIFY(released.sources.file(0).text().isEmpty());
+    QCOMPARE(released.schema.models.size(), kept.schema.models.size());
+    QCOMPARE(released.schema.models[0].fields.size(), kept.schema.models[0].fields.size());
+    QVERIFY(released.diagnostics.hasErrors());
+    QCOMPARE(released.diagnostics.items().size(), kept.diagnostics.items().size());
+    for (size_t i = 0; i < kept.diagnostics.items().size(); ++i)
+        QCOMPARE(released.diagnostics.items()[i].toString(), kept.diagnostics.items()[i].toString());
 }
 
 QTEST_GUILESS_MAIN(TestSchemaBuilder)

@@ -63,6 +63,14 @@ QString diffScript(const Side &from, const Side &to, sql::Migration *migrationOu
 }
 
 /// "line N: expected ... / actual ..." for the first line that differs.
+QStringList idsOf(const sql::Migration &migration)
+{
+    QStringList ids;
+    for (const sql::MigrationStep &step : migration.steps)
+        ids << sql::stepId(migration, step);
+    return ids;
+}
+
 QString firstDifference(const QString &expected, const QString &actual)
 {
     const QStringList a = expected.split(u'\n');
@@ -82,6 +90,7 @@ private slots:
     void goldens_data();
     void goldens();
     void renameHints();
+    void stepIds();
     void warnings();
     void emptyMigration();
 };
@@ -144,11 +153,39 @@ void TestDiffer::renameHints()
                                     "-- RenameColumn\nALTER TABLE \"Person\" RENAME COLUMN \"name\" TO \"fullName\";\n\n"
                                     "-- RenameEnum\nALTER TYPE \"Role\" RENAME TO \"Kind\";\n\n"
                                     "-- AlterTable\nALTER TABLE \"Person\" RENAME CONSTRAINT \"User_pkey\" TO \"Person_pkey\";\n"));
+    QCOMPARE(idsOf(migration), QStringList({QStringLiteral("RenameTable:public.User->Person"),
+                                              QStringLiteral("RenameColumn:public.Person.name->fullName"),
+                                              QStringLiteral("RenameEnum:public.Role->Kind"), QStringLiteral("AlterTable:public.Person")}));
     // Without hints the same change drops and creates.
     const sql::Migration plain = sql::SchemaDiffer::diff(previous, next);
     const QString plainScript = sql::SqlRenderer::forDialect(sql::Dialect::PostgreSql)->renderScript(plain);
     QVERIFY(plainScript.contains(QStringLiteral("DROP TABLE \"User\"")));
     QVERIFY(plainScript.contains(QStringLiteral("CREATE TABLE \"Person\"")));
+}
+
+void TestDiffer::stepIds()
+{
+    // A step's id names what it is about, so that a view keeps it selected across recomputations: drops by the
+    // previous schema's names, everything else by the next one's.
+    const schema::LoadedSchema before = tests::analyzeText(QStringLiteral(
+        "datasource db {\n  provider = \"postgresql\"\n}\n"
+        "enum Role {\n  A\n  B\n}\n"
+        "model Gone {\n  id Int @id\n  n Int @unique\n}\n"
+        "model User {\n  id Int @id\n  name String\n  old Int @unique\n}\n"));
+    const schema::LoadedSchema after = tests::analyzeText(QStringLiteral(
+        "datasource db {\n  provider = \"postgresql\"\n}\n"
+        "enum Role {\n  A\n}\n"
+        "enum Kind {\n  X\n}\n"
+        "model User {\n  id Int @id\n  name String @unique\n  old Int\n  posts Post[]\n}\n"
+        "model Post {\n  id Int @id\n  authorId Int\n  author User @relation(fields: [authorId], references: [id])\n"
+        "  @@index([authorId])\n}\n"));
+    const sql::Migration migration = sql::SchemaDiffer::diff(sql::SchemaCalculator::calculate(before.schema, sql::Dialect::PostgreSql),
+                                                             sql::SchemaCalculator::calculate(after.schema, sql::Dialect::PostgreSql));
+    QCOMPARE(idsOf(migration), QStringList({QStringLiteral("CreateEnum:public.Kind"), QStringLiteral("AlterEnum:public.Role"),
+                                              QStringLiteral("DropIndex:public.User.User_old_key"), QStringLiteral("DropTable:public.Gone"),
+                                              QStringLiteral("CreateTable:public.Post"), QStringLiteral("CreateIndex:public.Post.Post_authorId_idx"),
+                                              QStringLiteral("CreateIndex:public.User.User_name_key"),
+                                              QStringLiteral("AddForeignKey:public.Post.Post_authorId_fkey")}));
 }
 
 void TestDiffer::warnings()
@@ -191,7 +228,7 @@ void TestDiffer::warnings()
     QVERIFY(script.contains(QStringLiteral("\n*/\n-- AlterEnum\n")));
     for (const sql::MigrationWarning &warning : warnings) {
         QVERIFY(warning.step >= 0 && warning.step < int(migration.steps.size()));
-        QCOMPARE(warning.stepId, migration.steps[warning.step].id);
+        QCOMPARE(warning.stepId, sql::stepId(migration, migration.steps[warning.step]));
     }
 }
 

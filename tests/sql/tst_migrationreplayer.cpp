@@ -62,18 +62,18 @@ QStringList describe(const sql::SqlSchema &schema)
                 line += QStringLiteral(" NOT NULL");
             if (c.autoIncrement)
                 line += QStringLiteral(" AUTOINCREMENT");
-            switch (c.defaultValue.kind) {
+            switch (c.defaultValue->kind) {
             case sql::ColumnDefault::Kind::None: break;
             case sql::ColumnDefault::Kind::Value:
-                line += QStringLiteral(" DEFAULT %1 [%2]").arg(c.defaultValue.expression, c.defaultValue.values.join(u'|'));
+                line += QStringLiteral(" DEFAULT %1 [%2]").arg(c.defaultValue->expression, c.defaultValue->values.join(u'|'));
                 break;
             case sql::ColumnDefault::Kind::Now: line += QStringLiteral(" DEFAULT now"); break;
             case sql::ColumnDefault::Kind::Sequence:
                 line += QStringLiteral(" DEFAULT sequence");
-                if (!c.defaultValue.expression.isEmpty())
-                    line += u' ' + c.defaultValue.expression;
+                if (!c.defaultValue->expression.isEmpty())
+                    line += u' ' + c.defaultValue->expression;
                 break;
-            case sql::ColumnDefault::Kind::DbGenerated: line += QStringLiteral(" DEFAULT dbgenerated %1").arg(c.defaultValue.expression); break;
+            case sql::ColumnDefault::Kind::DbGenerated: line += QStringLiteral(" DEFAULT dbgenerated %1").arg(c.defaultValue->expression); break;
             }
             lines << line;
         }

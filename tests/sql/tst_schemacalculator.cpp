@@ -58,6 +58,7 @@ private slots:
     void namespacesAndEnums();
     void extensions();
     void viewsAreSkipped();
+    void rarePartsOutOfLine();
 };
 
 void TestSchemaCalculator::postgresTypes_data()
@@ -166,8 +167,8 @@ void TestSchemaCalculator::defaults()
     QFETCH(QString, expression);
     const sql::SqlSchema schema = calculate(provider, QStringLiteral("enum E {\n  A\n  B @map(\"b\")\n}\nmodel T {\n  id Int @id\n  x %1\n}\n").arg(field));
     const sql::Column &x = column(schema, QStringLiteral("T"), QStringLiteral("x"));
-    QCOMPARE(int(x.defaultValue.kind), kind);
-    QCOMPARE(x.defaultValue.expression, expression);
+    QCOMPARE(int(x.defaultValue->kind), kind);
+    QCOMPARE(x.defaultValue->expression, expression);
     if (field.contains(QStringLiteral("cuid()")))
         QVERIFY(x.prismaLevelDefault);
 }
@@ -302,8 +303,8 @@ void TestSchemaCalculator::namespacesAndEnums()
     QCOMPARE(schema.enums.front().name, QStringLiteral("e_type"));
     QCOMPARE(schema.enums.front().schema, QStringLiteral("alpha"));
     const sql::Column &e = column(schema, QStringLiteral("T"), QStringLiteral("e"));
-    QCOMPARE(e.type.enumName, QStringLiteral("e_type"));
-    QCOMPARE(e.type.enumSchema, QStringLiteral("alpha"));
+    QCOMPARE(e.type.enumParts->name, QStringLiteral("e_type"));
+    QCOMPARE(e.type.enumParts->schema, QStringLiteral("alpha"));
     QCOMPARE(schema.table(u"T")->schema, QStringLiteral("zeta"));
 
     const sql::SqlSchema plain = calculate(QStringLiteral("postgresql"), QStringLiteral("model T {\n  id Int @id\n}\n"));
@@ -338,6 +339,39 @@ void TestSchemaCalculator::viewsAreSkipped()
     const sql::SqlSchema schema = *sql::SchemaCalculator::calculate(loaded.schema);
     QCOMPARE(schema.tables.size(), size_t(1)); // ignored models keep their table; views are not migrated
     QCOMPARE(schema.tables.front().name, QStringLiteral("A"));
+}
+
+void TestSchemaCalculator::rarePartsOutOfLine()
+{
+    // Most columns have neither a default nor an enum type: those parts are allocated only when there is one.
+    const sql::SqlSchema schema = calculate(QStringLiteral("postgresql"),
+                                            QStringLiteral("enum E {\n  X\n}\n"
+                                                           "model T {\n  id Int @id @default(autoincrement())\n  name String\n"
+                                                           "  token String @default(cuid())\n  e E @default(X)\n}\n"));
+    const sql::Table &table = *schema.table(u"T");
+    QCOMPARE(table.columns.size(), size_t(4));
+    QCOMPARE(table.columns.capacity(), size_t(4));
+    const sql::Column &id = table.columns[0];
+    const sql::Column &name = table.columns[1];
+    const sql::Column &token = table.columns[2];
+    const sql::Column &e = table.columns[3];
+    QVERIFY(id.defaultValue.isAllocated() && !id.type.enumParts.isAllocated());
+    QVERIFY(!name.defaultValue.isAllocated() && !name.type.enumParts.isAllocated());
+    QVERIFY(!token.defaultValue.isAllocated()); // a Prisma-level default: nothing in the database
+    QVERIFY(token.prismaLevelDefault);
+    QVERIFY(e.defaultValue.isAllocated() && e.type.enumParts.isAllocated());
+    QCOMPARE(int(name.defaultValue->kind), int(sql::ColumnDefault::Kind::None));
+    QVERIFY(name.type.enumParts->name.isEmpty());
+    QVERIFY(!name.defaultValue.isAllocated()); // reading did not allocate
+
+    // An unset part equals one set to its default value.
+    sql::Column copy = name;
+    QVERIFY(copy == name);
+    copy.defaultValue.mut();
+    copy.type.enumParts.mut();
+    QVERIFY(copy == name);
+    copy.defaultValue.mut().kind = sql::ColumnDefault::Kind::Now;
+    QVERIFY(!(copy == name));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaCalculator)
