@@ -50,6 +50,7 @@ private slots:
     void emptyDiff();
     void summary();
     void errors();
+    void errorsOfBothSides();
     void output();
 };
 
@@ -108,6 +109,45 @@ void TestCliMigrateDiff::errors()
     QVERIFY(mixed.out.isEmpty());
     QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("nope")}).code, 1);
     QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--help")}).code, 0);
+}
+
+void TestCliMigrateDiff::errorsOfBothSides()
+{
+    // Two schema sides load at the same time; their messages come out as if loaded in order: the from
+    // side's, and the to side's only when the from side loaded.
+    QTemporaryDir dir;
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(text);
+        return file.fileName();
+    };
+    const QByteArray datasource = "datasource db {\n  provider = \"postgresql\"\n}\n\n";
+    const QString badFrom = write(QStringLiteral("from.prisma"), datasource + "model A {\n  id Int @id\n  b FromMissing\n}\n");
+    const QString badTo = write(QStringLiteral("to.prisma"), datasource + "model A {\n  id Int @id\n  b ToMissing\n}\n");
+    const QString good = write(QStringLiteral("good.prisma"), datasource + "model A {\n  id Int @id\n}\n");
+    auto diff = [](const QString &from, const QString &to) {
+        return run({QStringLiteral("migrate"), QStringLiteral("diff"), QStringLiteral("--from-schema"), from,
+                    QStringLiteral("--to-schema"), to, QStringLiteral("--script")});
+    };
+
+    const Result both = diff(badFrom, badTo);
+    QCOMPARE(both.code, 1);
+    QVERIFY(both.out.isEmpty());
+    QVERIFY2(both.err.contains(QStringLiteral("FromMissing")), qPrintable(both.err));
+    QVERIFY2(!both.err.contains(QStringLiteral("ToMissing")), qPrintable(both.err));
+
+    const Result toOnly = diff(good, badTo);
+    QCOMPARE(toOnly.code, 1);
+    QVERIFY(toOnly.out.isEmpty());
+    QVERIFY2(toOnly.err.contains(QStringLiteral("to.prisma:7:")), qPrintable(toOnly.err));
+    QVERIFY2(toOnly.err.contains(QStringLiteral("ToMissing")), qPrintable(toOnly.err));
+
+    const Result fine = diff(good, good);
+    QCOMPARE(fine.code, 0);
+    QCOMPARE(fine.out, QStringLiteral("-- This is an empty migration.\n"));
+    QVERIFY(fine.err.isEmpty());
 }
 
 void TestCliMigrateDiff::output()
