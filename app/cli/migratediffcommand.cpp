@@ -272,7 +272,8 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
     };
     // Kept with both schemas until the process ends: freeing them one allocation at a time would cost more
     // than the diff (see processlifetime.h).
-    const sql::Migration &migration = keepUntilExit(sql::SchemaDiffer::diff(shared(previous.schema), shared(next.schema)));
+    sql::Migration diffed = sql::SchemaDiffer::diff(shared(previous.schema), shared(next.schema));
+    const sql::Migration &migration = keepUntilExit(std::move(diffed));
 
     DiffOutput target(output, out);
     QString error;
