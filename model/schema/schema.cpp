@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <unordered_map>
+#include <utility>
 
 namespace strata::schema {
 
@@ -57,28 +58,72 @@ const Relation *Schema::relationOf(QStringView modelName, QStringView fieldName)
 
 namespace {
 
-struct RelationEnd {
-    const Model *model;
-    const Field *field;
-};
-
 /// Side A is the one that holds fields/references; for m:n and unresolved cases, the lesser model/field name.
 bool isReferencingSide(const RelationEnd &a, const RelationEnd &b)
 {
-    const bool aHasFields = !a.field->relation->fields.isEmpty();
-    const bool bHasFields = !b.field->relation->fields.isEmpty();
-    if (aHasFields != bHasFields)
-        return aHasFields;
-    if (a.field->isList() != b.field->isList())
-        return !a.field->isList();
-    if (a.model->name != b.model->name)
-        return a.model->name < b.model->name;
-    return a.field->name < b.field->name;
+    if (a.hasFields != b.hasFields)
+        return a.hasFields;
+    if (a.isList != b.isList)
+        return !a.isList;
+    if (a.modelName != b.modelName)
+        return a.modelName < b.modelName;
+    return a.fieldName < b.fieldName;
 }
+
+/// Relation fields are grouped by the unordered pair of models and the relation name.
+struct GroupKey {
+    QStringView first;
+    QStringView second;
+    QStringView name;
+    size_t hash;
+
+    /// The key of an end, with the hash collectRelationEnds() computed.
+    explicit GroupKey(const RelationEnd &end)
+        : first(end.modelNameFirst ? end.modelName : end.typeName)
+        , second(end.modelNameFirst ? end.typeName : end.modelName)
+        , name(end.relationName)
+        , hash(end.groupHash)
+    {
+    }
+    size_t computeHash() const { return qHashMulti(0, first, second, name); }
+    bool operator==(const GroupKey &other) const
+    {
+        return hash == other.hash && first == other.first && second == other.second && name == other.name;
+    }
+};
+
+struct GroupKeyHash {
+    size_t operator()(const GroupKey &key) const noexcept { return key.hash; }
+};
 
 } // namespace
 
+void collectRelationEnds(const Model &model, std::vector<RelationEnd> &ends)
+{
+    for (const Field &field : model.fields) {
+        if (!field.isRelation() || field.isIgnored)
+            continue;
+        RelationEnd &end = ends.emplace_back();
+        end.modelName = model.name;
+        end.fieldName = field.name;
+        end.typeName = field.typeName;
+        end.relationName = field.relation->name;
+        end.modelNameFirst = model.name <= field.typeName;
+        end.hasFields = !field.relation->fields.isEmpty();
+        end.isList = field.isList();
+        end.groupHash = GroupKey(end).computeHash();
+    }
+}
+
 void computeRelations(Schema &schema)
+{
+    std::vector<RelationEnd> ends;
+    for (const Model &model : schema.models)
+        collectRelationEnds(model, ends);
+    computeRelations(schema, std::move(ends));
+}
+
+void computeRelations(Schema &schema, std::vector<RelationEnd> allEnds)
 {
     // Keep ids of relations that still exist, keyed by their ends.
     QHash<QString, NodeId> previousIds;
@@ -86,76 +131,71 @@ void computeRelations(Schema &schema)
         previousIds.insert(r.modelA + u'.' + r.fieldA + u'|' + r.modelB + u'.' + r.fieldB, r.id);
     schema.relations.clear();
 
-    // Group relation fields by (unordered model pair, relation name), in the order the groups first appear.
-    struct GroupKey {
-        QStringView first;
-        QStringView second;
-        QStringView name;
-        bool operator==(const GroupKey &) const = default;
-    };
-    struct GroupKeyHash {
-        size_t operator()(const GroupKey &key) const noexcept
-        {
-            return qHashMulti(0, key.first, key.second, key.name);
-        }
-    };
+    // Group the ends, in the order the groups first appear: number them, then lay the ends out group by group
+    // (a counting sort, which keeps each group's ends in their order).
     std::unordered_map<GroupKey, size_t, GroupKeyHash> groupIndex;
-    std::vector<std::vector<RelationEnd>> groups;
-    for (const Model &model : schema.models) {
-        for (const Field &field : model.fields) {
-            if (!field.isRelation() || field.isIgnored)
-                continue;
-            const QString &other = field.typeName;
-            const bool modelFirst = model.name <= other;
-            const GroupKey key{modelFirst ? model.name : other, modelFirst ? other : model.name, field.relation->name};
-            const auto [found, inserted] = groupIndex.try_emplace(key, groups.size());
-            if (inserted)
-                groups.emplace_back();
-            groups[found->second].push_back({&model, &field});
-        }
+    groupIndex.reserve(allEnds.size());
+    std::vector<size_t> groupOf(allEnds.size());
+    std::vector<size_t> groupStarts;
+    for (size_t i = 0; i < allEnds.size(); ++i) {
+        const auto [found, inserted] = groupIndex.try_emplace(GroupKey(allEnds[i]), groupStarts.size());
+        if (inserted)
+            groupStarts.push_back(0);
+        groupOf[i] = found->second;
+        ++groupStarts[found->second];
     }
-    for (std::vector<RelationEnd> &ends : groups) {
+    size_t start = 0;
+    for (size_t &groupStart : groupStarts)
+        start += std::exchange(groupStart, start);
+    groupStarts.push_back(start);
+    std::vector<RelationEnd *> grouped(allEnds.size());
+    {
+        std::vector<size_t> next(groupStarts.begin(), groupStarts.end() - 1);
+        for (size_t i = 0; i < allEnds.size(); ++i)
+            grouped[next[groupOf[i]]++] = &allEnds[i];
+    }
+
+    // Each end is used by one relation, which takes its strings.
+    std::vector<bool> used(grouped.size(), false);
+    for (size_t group = 0; group + 1 < groupStarts.size(); ++group) {
         // Pair ends: each field pairs with one on the opposite model (for self relations, another field).
-        std::vector<bool> used(ends.size(), false);
-        for (size_t i = 0; i < ends.size(); ++i) {
+        for (size_t i = groupStarts[group]; i < groupStarts[group + 1]; ++i) {
             if (used[i])
                 continue;
             used[i] = true;
             std::optional<size_t> partner;
-            for (size_t j = i + 1; j < ends.size(); ++j) {
+            for (size_t j = i + 1; j < groupStarts[group + 1]; ++j) {
                 if (used[j])
                     continue;
-                const bool oppositeModel = ends[j].model->name == ends[i].field->typeName
-                    && ends[i].model->name == ends[j].field->typeName;
-                if (oppositeModel) {
+                if (grouped[j]->modelName == grouped[i]->typeName && grouped[i]->modelName == grouped[j]->typeName) {
                     partner = j;
                     break;
                 }
             }
             Relation relation;
-            relation.name = ends[i].field->relation->name;
-            RelationEnd a = ends[i];
-            std::optional<RelationEnd> b;
+            relation.name = std::move(grouped[i]->relationName);
+            RelationEnd *a = grouped[i];
+            RelationEnd *b = nullptr;
             if (partner) {
                 used[*partner] = true;
-                b = ends[*partner];
-                if (!isReferencingSide(a, *b))
-                    std::swap(a, *b);
+                b = grouped[*partner];
+                if (!isReferencingSide(*a, *b))
+                    std::swap(a, b);
             }
-            relation.modelA = a.model->name;
-            relation.fieldA = a.field->name;
+            relation.modelA = std::move(a->modelName);
+            relation.fieldA = std::move(a->fieldName);
             if (b) {
-                relation.modelB = b->model->name;
-                relation.fieldB = b->field->name;
-                if (a.field->isList() && b->field->isList())
+                relation.modelB = std::move(b->modelName);
+                relation.fieldB = std::move(b->fieldName);
+                if (a->isList && b->isList)
                     relation.kind = RelationKind::ManyToMany;
-                else if (a.field->isList() || b->field->isList())
+                else if (a->isList || b->isList)
                     relation.kind = RelationKind::OneToMany;
                 else
                     relation.kind = RelationKind::OneToOne;
             } else {
-                relation.modelB = a.field->typeName;
-                relation.kind = a.field->isList() ? RelationKind::OneToMany : RelationKind::OneToOne;
+                relation.modelB = std::move(a->typeName);
+                relation.kind = a->isList ? RelationKind::OneToMany : RelationKind::OneToOne;
             }
             if (!previousIds.isEmpty()) {
                 const QString idKey = relation.modelA + u'.' + relation.fieldA + u'|' + relation.modelB + u'.' + relation.fieldB;

@@ -39,7 +39,26 @@ struct Schema {
 /// A new id, unique in this process.
 NodeId newNodeId();
 
+/// A relation field as computeRelations() pairs it: what the pairing reads and the Relation takes, copied out of
+/// the graph, so that they can be gathered while the fields are at hand (the graph builder does it on its threads).
+struct RelationEnd {
+    QString modelName;
+    QString fieldName;
+    QString typeName;
+    QString relationName;
+    size_t groupHash = 0;        ///< of the unordered model pair and the relation name
+    bool modelNameFirst = false; ///< modelName <= typeName: the order of the pair
+    bool hasFields = false;
+    bool isList = false;
+};
+
+/// Appends the ends of this model's relation fields (those not ignored), in field order.
+void collectRelationEnds(const Model &model, std::vector<RelationEnd> &ends);
+
 /// Pairs relation fields into Relation edges by Prisma's rules (same pair of models, same relation name).
 void computeRelations(Schema &schema);
+/// The same, given the ends collectRelationEnds() gathers from the schema's models in order (their strings are
+/// moved into the relations).
+void computeRelations(Schema &schema, std::vector<RelationEnd> ends);
 
 } // namespace strata::schema

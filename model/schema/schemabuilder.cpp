@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <thread>
 
@@ -208,8 +209,9 @@ private:
     void declareNames(const std::vector<const Block *> &blocks);
     void buildField(const psl::Field &node, const QString &ownerKey, Field &field) const;
     void buildModel(const Block &block, Model &model) const;
-    /// Builds the models and views, in source order; large schemas on several threads.
-    void buildModels(const std::vector<const Block *> &blocks);
+    /// Builds the models and views, in source order; large schemas on several threads. Returns the ends of their
+    /// relation fields, gathered on the same threads while the fields are fresh in the cache.
+    std::vector<RelationEnd> buildModels(const std::vector<const Block *> &blocks);
     void buildEnum(const Block &block);
     void buildComposite(const Block &block);
     void buildDatasource(const Block &block);
@@ -281,13 +283,16 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     field.documentation = node.documentation;
     if (node.type) {
         const psl::FieldType &type = *node.type;
-        field.typeName = type.name.name;
         field.typeSpan = type.span;
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
+        const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name);
+        // A scalar's name comes from static data: the parser interns type names, so all `String` fields would share
+        // one string, and copying it on several threads makes them contend for its reference count.
+        field.typeName = scalar ? scalarTypeName(*scalar) : type.name.name;
         if (type.unsupported) {
             field.kind = FieldKind::Unsupported;
             field.unsupportedType = type.unsupportedValue;
-        } else if (const auto scalar = scalarTypeFromName(field.typeName)) {
+        } else if (scalar) {
             field.kind = FieldKind::Scalar;
             field.scalarType = scalar;
         } else {
@@ -336,7 +341,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     }
 }
 
-void Builder::buildModels(const std::vector<const Block *> &blocks)
+std::vector<RelationEnd> Builder::buildModels(const std::vector<const Block *> &blocks)
 {
     std::vector<const Block *> modelBlocks;
     for (const Block *block : blocks) {
@@ -347,11 +352,14 @@ void Builder::buildModels(const std::vector<const Block *> &blocks)
     // Models are built independently (names were declared before); each thread fills its own range.
     constexpr size_t ModelsPerThread = 500;
     const size_t threads = std::clamp<size_t>(modelBlocks.size() / ModelsPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::vector<RelationEnd>> relationEnds(threads);
     auto buildRange = [&](size_t part) {
         const size_t begin = modelBlocks.size() * part / threads;
         const size_t end = modelBlocks.size() * (part + 1) / threads;
-        for (size_t i = begin; i < end; ++i)
+        for (size_t i = begin; i < end; ++i) {
             buildModel(*modelBlocks[i], m_schema.models[i]);
+            collectRelationEnds(m_schema.models[i], relationEnds[part]);
+        }
     };
     std::vector<std::thread> workers;
     for (size_t part = 1; part < threads; ++part)
@@ -359,6 +367,9 @@ void Builder::buildModels(const std::vector<const Block *> &blocks)
     buildRange(0);
     for (std::thread &worker : workers)
         worker.join();
+    for (size_t part = 1; part < threads; ++part)
+        std::move(relationEnds[part].begin(), relationEnds[part].end(), std::back_inserter(relationEnds[0]));
+    return std::move(relationEnds[0]);
 }
 
 void Builder::buildModel(const Block &block, Model &model) const
@@ -518,7 +529,7 @@ Schema Builder::build(const psl::SchemaAst &ast)
     rememberPreviousIds();
     const std::vector<const Block *> blocks = ast.blocks();
     declareNames(blocks);
-    buildModels(blocks);
+    std::vector<RelationEnd> relationEnds = buildModels(blocks);
     for (const Block *block : blocks) {
         switch (block->kind) {
         case Block::Kind::Model:
@@ -538,7 +549,7 @@ Schema Builder::build(const psl::SchemaAst &ast)
             break;
         }
     }
-    computeRelations(m_schema);
+    computeRelations(m_schema, std::move(relationEnds));
     return std::move(m_schema);
 }
 
