@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <optional>
-#include <thread>
 
 namespace strata::cli {
 
@@ -73,36 +72,6 @@ bool loadSource(const DiffSource &source, LoadedSource &out, bool loadedLast, QT
     out.dialect = loaded->dialect;
     out.schema = std::move(loaded->schema);
     return true;
-}
-
-/// Loads both sides when both are schemas, each on its own thread (the loads are independent, and each
-/// leaves a core idle part of the time); otherwise from, then to. Messages come out as if loaded in order:
-/// from's first, and to's only when from loaded.
-bool loadSchemaSides(const DiffSource &from, LoadedSource &previous, const DiffSource &to, LoadedSource &next, QTextStream &err)
-{
-    // The schema sides load first (from, then to), then the migrations sides.
-    const bool fromLoadedLast = to.kind == DiffSource::Kind::Empty;
-    const bool toLoadedLast = from.kind != DiffSource::Kind::Migrations;
-    if (from.kind != DiffSource::Kind::Schema || to.kind != DiffSource::Kind::Schema)
-        return loadSource(from, previous, fromLoadedLast, err) && loadSource(to, next, toLoadedLast, err);
-    QString fromMessages;
-    QString toMessages;
-    bool fromLoaded = false;
-    bool toLoaded = false;
-    std::thread fromLoader([&] {
-        QTextStream fromErr(&fromMessages);
-        fromLoaded = loadSource(from, previous, fromLoadedLast, fromErr);
-    });
-    {
-        QTextStream toErr(&toMessages);
-        toLoaded = loadSource(to, next, toLoadedLast, toErr);
-    }
-    fromLoader.join();
-    err << fromMessages;
-    if (!fromLoaded)
-        return false;
-    err << toMessages;
-    return toLoaded;
 }
 
 /// Replays a migrations side in the dialect of the other side's schema, else of its migration_lock.toml.
@@ -247,7 +216,10 @@ int migrateDiffCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
     LoadedSource previous;
     LoadedSource next;
-    if (!loadSchemaSides(from, previous, to, next, err))
+    // The schema sides load first (from, then to), then the migrations sides.
+    const bool fromLoadedLast = to.kind == DiffSource::Kind::Empty;
+    const bool toLoadedLast = from.kind != DiffSource::Kind::Migrations;
+    if (!loadSource(from, previous, fromLoadedLast, err) || !loadSource(to, next, toLoadedLast, err))
         return 1;
     if (!loadMigrationsSource(from, next, previous, err) || !loadMigrationsSource(to, previous, next, err))
         return 1;

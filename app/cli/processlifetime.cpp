@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processlifetime.h"
 
-#include <mutex>
-
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -24,8 +22,6 @@ std::vector<std::shared_ptr<void>> &keptValues()
 
 void detail::keep(std::shared_ptr<void> value)
 {
-    static std::mutex mutex; // the two sides of `migrate diff` load on two threads
-    const std::lock_guard lock(mutex);
     keptValues().push_back(std::move(value));
 }
 

@@ -113,8 +113,7 @@ void TestCliMigrateDiff::errors()
 
 void TestCliMigrateDiff::errorsOfBothSides()
 {
-    // Two schema sides load at the same time; their messages come out as if loaded in order: the from
-    // side's, and the to side's only when the from side loaded.
+    // The sides load in order: the from side's messages, and the to side's only when the from side loaded.
     QTemporaryDir dir;
     auto write = [&dir](const QString &name, const QByteArray &text) {
         QFile file(dir.filePath(name));
