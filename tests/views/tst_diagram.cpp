@@ -138,6 +138,8 @@ private slots:
     void clickSelects();
     void selectNodeSelectsAndCentres();
     void zoomKeys();
+    void firstViewOfASmallSchema();
+    void firstViewOfALargeSchema();
 };
 
 void TestDiagram::boxContent()
@@ -690,6 +692,62 @@ void TestDiagram::zoomKeys()
     QApplication::sendEvent(view.viewport(), &wheel);
     QVERIFY(view.zoom() > before);
     view.fitToWindow();
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(view.diagramScene()->diagramRect()));
+}
+
+void TestDiagram::firstViewOfASmallSchema()
+{
+    // Readable as a whole: the first view is the fit, and it is kept through resizes.
+    const auto loaded = tests::analyzeText(QString::fromUtf8(kBlog));
+    DiagramView view;
+    view.resize(800, 600);
+    view.setSchema(loaded.schema);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.zoom() >= DiagramView::readableZoom);
+    QVERIFY(view.zoom() <= 1.0);
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(view.diagramScene()->diagramRect()));
+}
+
+void TestDiagram::firstViewOfALargeSchema()
+{
+    // The whole of 200 models in a narrow pane would be unreadable: the first view shows the most connected
+    // model at a readable zoom, and the overview where that is; F still shows the whole diagram.
+    const auto loaded = tests::analyzeText(generatedSchema(200));
+    DiagramView view;
+    view.resize(480, 420);
+    view.setSchema(loaded.schema);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.zoom(), DiagramView::readableZoom);
+
+    QHash<const ModelItem *, int> lines;
+    for (const RelationItem *relation : view.diagramScene()->relationItems()) {
+        ++lines[relation->source().box];
+        if (!relation->isSelfRelation())
+            ++lines[relation->target().box];
+    }
+    const ModelItem *hub = nullptr;
+    for (const ModelItem *box : view.diagramScene()->boxes()) {
+        if (!hub || lines.value(box) > lines.value(hub))
+            hub = box;
+    }
+    QVERIFY(hub);
+    QVERIFY(lines.value(hub) >= 3);
+    // Its header in view (a box taller than the view shows its top).
+    const QPointF header(hub->sceneBoundingRect().center().x(), hub->sceneBoundingRect().top() + 8);
+    QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(header));
+    QVERIFY(view.isOverviewVisible());
+
+    // A resize before the user moved anything shows the first view again.
+    view.resize(520, 460);
+    QTRY_COMPARE(view.zoom(), DiagramView::readableZoom);
+    QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(header));
+
+    QTest::keyClick(&view, Qt::Key_F);
+    QVERIFY(view.zoom() < DiagramView::readableZoom);
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
     QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(view.diagramScene()->diagramRect()));
 }

@@ -4,7 +4,9 @@
 #include "diagramoverview.h"
 #include "diagramscene.h"
 #include "modelitem.h"
+#include "relationitem.h"
 
+#include <QHash>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
@@ -72,8 +74,9 @@ void DiagramView::setSchema(const schema::Schema &schema)
         }
     }
     if (!shared) {
+        m_firstView = true;
         if (isVisible() && viewport()->width() > 0)
-            fitToWindow();
+            showFirstView();
         else
             m_fitPending = true;
     }
@@ -170,6 +173,7 @@ void DiagramView::zoomBy(qreal factor, bool underMouse)
 void DiagramView::fitToWindow()
 {
     m_fitPending = false;
+    m_firstView = false;
     const QRectF rect = m_scene->diagramRect();
     const QSize area = viewport()->size();
     if (area.isEmpty() || rect.isEmpty())
@@ -187,6 +191,50 @@ void DiagramView::fitToWindow()
     m_keepFitted = true;
     emit zoomChanged(z);
     updateOverview();
+}
+
+void DiagramView::showFirstView()
+{
+    fitToWindow();
+    m_firstView = true;
+    if (zoom() >= readableZoom)
+        return;
+    const ModelItem *hub = mostConnectedBox();
+    if (!hub)
+        return;
+    m_fitting = true;
+    setTransform(QTransform::fromScale(readableZoom, readableZoom));
+    // The box in the middle; one taller than the view with its header at the top.
+    const QRectF box = hub->sceneBoundingRect();
+    const qreal visibleHeight = viewport()->height() / readableZoom;
+    constexpr qreal margin = 24;
+    QPointF centre = box.center();
+    if (box.height() + 2 * margin > visibleHeight)
+        centre.setY(box.top() - margin + visibleHeight / 2);
+    centerOn(centre);
+    m_fitting = false;
+    emit zoomChanged(readableZoom);
+    updateOverview();
+}
+
+ModelItem *DiagramView::mostConnectedBox() const
+{
+    QHash<const ModelItem *, int> lines;
+    for (const RelationItem *relation : m_scene->relationItems()) {
+        ++lines[relation->source().box];
+        if (!relation->isSelfRelation())
+            ++lines[relation->target().box];
+    }
+    ModelItem *best = nullptr;
+    int bestLines = -1;
+    for (ModelItem *box : m_scene->boxes()) {
+        const int count = lines.value(box);
+        if (count > bestLines) {
+            best = box;
+            bestLines = count;
+        }
+    }
+    return best;
 }
 
 void DiagramView::autoLayout()
@@ -325,7 +373,7 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     m_fitting = false;
     if (fit && isVisible() && viewport()->width() > 0)
-        fitToWindow();
+        m_firstView ? showFirstView() : fitToWindow();
     updateOverview();
 }
 
@@ -336,7 +384,7 @@ void DiagramView::showEvent(QShowEvent *event)
     if (m_fitPending) {
         QTimer::singleShot(0, this, [this] {
             if (m_fitPending)
-                fitToWindow();
+                m_firstView ? showFirstView() : fitToWindow();
         });
     }
 }

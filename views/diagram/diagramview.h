@@ -9,6 +9,7 @@ namespace strata::views {
 
 class DiagramOverview;
 class DiagramScene;
+class ModelItem;
 
 /// The ER diagram widget: shows a DiagramScene with zoom (Ctrl+wheel, +, -, 0, F), panning (drag on the
 /// background or with the middle button), an overview for large diagrams, selection and export.
@@ -22,7 +23,7 @@ public:
     DiagramScene *diagramScene() const { return m_scene; }
 
     /// Shows a schema snapshot (see DiagramScene::setSchema()). The first one, or one that shares no node
-    /// with what was shown, is fitted into the window.
+    /// with what was shown, gets its first view (see showFirstView()).
     void setSchema(const schema::Schema &schema);
 
     qreal zoom() const;
@@ -34,6 +35,9 @@ public:
 
     static constexpr qreal minimumZoom = 0.03;
     static constexpr qreal maximumZoom = 4.0;
+    /// The least zoom of a schema's first view: boxes show their fields (ModelItem's detail level, 0.45,
+    /// with a margin), names and relation lines are legible.
+    static constexpr qreal readableZoom = 0.5;
 
 public slots:
     /// Selects a model, view, enum or type (or the row of a field or enum value) and centres it. Does
@@ -69,6 +73,12 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    /// A new schema's first view: the whole diagram (fitToWindow()) when it is readable that way, else its
+    /// most connected box at readableZoom, the overview showing where that is. Until the view is zoomed or
+    /// moved, resizing it shows the first view again.
+    void showFirstView();
+    /// The box with the most relation lines (the first in layout order on a tie), or nullptr.
+    ModelItem *mostConnectedBox() const;
     void zoomBy(qreal factor, bool underMouse);
     void updateOverview();
     void applyStyle();
@@ -81,6 +91,7 @@ private:
     /// few resizes (restored geometry, a window manager maximising it), and the first fit must not be the
     /// one made for a passing, smaller size.
     bool m_keepFitted = false;
+    bool m_firstView = false; ///< what m_fitPending and m_keepFitted restore is showFirstView(), not fitToWindow()
     bool m_fitting = false; ///< fitToWindow() or a resize is moving the view, not the user
     bool m_panning = false;
     bool m_panMoved = false;
