@@ -97,6 +97,15 @@ QString generatedSchema(int models)
     return text;
 }
 
+/// Sizes the view, gives it the schema and shows it; false when the window never appeared.
+[[nodiscard]] bool showSchema(DiagramView &view, const schema::Schema &schema, QSize size)
+{
+    view.resize(size);
+    view.setSchema(schema);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 QStringList overlaps(const DiagramScene &scene)
 {
     QStringList found;
@@ -598,10 +607,7 @@ void TestDiagram::clickSelects()
 {
     const auto loaded = tests::analyzeText(QString::fromUtf8(kBlog));
     DiagramView view;
-    view.resize(1000, 700);
-    view.setSchema(loaded.schema);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showSchema(view, loaded.schema, QSize(1000, 700)));
     view.resetZoom();
 
     const schema::Model *user = modelNamed(loaded.schema, QStringLiteral("User"));
@@ -642,10 +648,7 @@ void TestDiagram::selectNodeSelectsAndCentres()
 {
     const auto loaded = tests::analyzeText(generatedSchema(60));
     DiagramView view;
-    view.resize(800, 600);
-    view.setSchema(loaded.schema);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showSchema(view, loaded.schema, QSize(800, 600)));
     QSignalSpy spy(&view, &DiagramView::nodeSelected);
 
     const schema::Model *model = modelNamed(loaded.schema, QStringLiteral("M42"));
@@ -674,10 +677,7 @@ void TestDiagram::zoomKeys()
 {
     const auto loaded = tests::analyzeText(QString::fromUtf8(kBlog));
     DiagramView view;
-    view.resize(800, 600);
-    view.setSchema(loaded.schema);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showSchema(view, loaded.schema, QSize(800, 600)));
     view.resetZoom();
     QCOMPARE(view.zoom(), 1.0);
     QTest::keyClick(&view, Qt::Key_Plus);
@@ -701,10 +701,7 @@ void TestDiagram::firstViewOfASmallSchema()
     // Readable as a whole: the first view is the fit, and it is kept through resizes.
     const auto loaded = tests::analyzeText(QString::fromUtf8(kBlog));
     DiagramView view;
-    view.resize(800, 600);
-    view.setSchema(loaded.schema);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showSchema(view, loaded.schema, QSize(800, 600)));
     QVERIFY(view.zoom() >= DiagramView::readableZoom);
     QVERIFY(view.zoom() <= 1.0);
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
@@ -717,10 +714,7 @@ void TestDiagram::firstViewOfALargeSchema()
     // model at a readable zoom, and the overview where that is; F still shows the whole diagram.
     const auto loaded = tests::analyzeText(generatedSchema(200));
     DiagramView view;
-    view.resize(480, 420);
-    view.setSchema(loaded.schema);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showSchema(view, loaded.schema, QSize(480, 420)));
     QCOMPARE(view.zoom(), DiagramView::readableZoom);
 
     QHash<const ModelItem *, int> lines;
