@@ -79,8 +79,8 @@ private:
         bump();
         return true;
     }
-    QString textOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
-    QStringView viewOf(const Span &span) const { return QStringView(m_text).mid(span.start, span.length()); }
+    QString textOf(const Span &span) const { return m_text.mid(span.start, span.length()).toString(); }
+    QStringView viewOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
     /// The text of span as a shared string: names, types, attributes and short values repeat all over a
     /// schema ("String", "id", "default", "now()"), so each distinct text is allocated once per file.
     QString internedTextOf(const Span &span) { return m_pool.intern(viewOf(span)); }
@@ -130,7 +130,7 @@ private:
     void attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const;
     QString lineInvalidMessage(Block::Kind kind) const;
 
-    QString m_text;
+    QStringView m_text; ///< a view: indexing a QString member would copy the whole text on the first read
     StringPool m_pool;
     Lexer m_lexer;
     Token m_tok;

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationsupport_p.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace strata::schema::validation {
+
+namespace {
+
+/// Schemas with fewer fields get their field facts on one thread: a thread costs more than it saves there.
+constexpr size_t ParallelFactsMinimumFields = 4000;
+
+} // namespace
 
 using psl::Expression;
 
@@ -237,28 +247,47 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
     : m_blocks(ast.blocks())
 {
     m_tops.reserve(qsizetype(m_blocks.size()));
-    for (const psl::Block *block : m_blocks) {
-        if (block->isModelLike() || block->kind == psl::Block::Kind::Enum)
-            m_tops.insert(block->name.name, block);
-    }
-    // The field facts need every name above: a type may name a block further down.
+    size_t fieldCount = 0;
     m_fieldStart.reserve(m_blocks.size() + 1);
     for (const psl::Block *block : m_blocks) {
-        m_fieldStart.push_back(m_fieldFacts.size());
-        if (!block->isModelLike())
-            continue;
-        for (const psl::BlockItem &item : block->items) {
-            const psl::Field *field = std::get_if<psl::Field>(&item);
-            if (!field)
-                continue;
-            FieldFacts facts;
-            facts.type = resolve(*field);
-            for (const psl::Attribute &attribute : field->attributes)
-                facts.attributes.insert(attributeNameOf(attribute.name.name));
-            m_fieldFacts.push_back(facts);
-        }
+        m_fieldStart.push_back(fieldCount);
+        if (block->isModelLike() || block->kind == psl::Block::Kind::Enum)
+            m_tops.insert(block->name.name, block);
+        if (block->isModelLike())
+            fieldCount += size_t(std::count_if(block->items.begin(), block->items.end(),
+                                               [](const psl::BlockItem &item) { return std::holds_alternative<psl::Field>(item); }));
     }
-    m_fieldStart.push_back(m_fieldFacts.size());
+    m_fieldStart.push_back(fieldCount);
+
+    // The field facts need every name above: a type may name a block further down. Each block's facts have
+    // their place already, so a large schema computes them in two halves at once.
+    m_fieldFacts.resize(fieldCount);
+    auto computeFacts = [this](size_t firstBlock, size_t endBlock) {
+        for (size_t b = firstBlock; b < endBlock; ++b) {
+            const psl::Block *block = m_blocks[b];
+            if (!block->isModelLike())
+                continue;
+            FieldFacts *facts = m_fieldFacts.data() + m_fieldStart[b];
+            for (const psl::BlockItem &item : block->items) {
+                const psl::Field *field = std::get_if<psl::Field>(&item);
+                if (!field)
+                    continue;
+                facts->type = resolve(*field);
+                for (const psl::Attribute &attribute : field->attributes)
+                    facts->attributes.insert(attributeNameOf(attribute.name.name));
+                ++facts;
+            }
+        }
+    };
+    if (fieldCount < ParallelFactsMinimumFields || std::thread::hardware_concurrency() < 2) {
+        computeFacts(0, m_blocks.size());
+        return;
+    }
+    // Cut where half of the fields are behind.
+    const size_t cut = size_t(std::upper_bound(m_fieldStart.begin(), m_fieldStart.end(), fieldCount / 2) - m_fieldStart.begin()) - 1;
+    std::thread worker(computeFacts, cut, m_blocks.size());
+    computeFacts(0, cut);
+    worker.join();
 }
 
 const TopIndex &topIndex(const Context &context)

@@ -44,12 +44,16 @@ bool runOnTwoThreads(const validation::Context &context, std::span<const Check> 
 {
     psl::Diagnostics firstDiagnostics;
     psl::Diagnostics secondDiagnostics;
-    // The parts share the lookups (built before the threads start; each is filled by one part only).
+    // The parts share the block index and, when they exist already, the model lookups (each is filled by one
+    // part only). Lookups that do not exist yet are built by the part that first asks for them, on its own
+    // thread: in the first phase only the model and relation rules need them.
     const validation::Context first{context.ast, context.schema, firstDiagnostics, context.modelLookups, context.topIndex};
     const validation::Context second{context.ast, context.schema, secondDiagnostics, context.modelLookups, context.topIndex};
     std::thread worker([&] { runInOrder(second, checks.subspan(cut)); });
     runInOrder(first, checks.first(cut));
     worker.join();
+    if (!context.modelLookups)
+        context.modelLookups = second.modelLookups ? second.modelLookups : first.modelLookups;
     if (firstDiagnostics.hasErrors() || secondDiagnostics.hasErrors())
         return false;
     out.append(firstDiagnostics);
@@ -74,7 +78,6 @@ void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::D
 
     validation::Context context{ast, schema, diagnostics};
     validation::topIndex(context);
-    validation::modelLookups(context);
     if (!runOnTwoThreads(context, FirstPhase, FirstPhaseCut, diagnostics)) {
         // An error somewhere: again in order, with fresh lookups (the first run filled them while reporting
         // into diagnostics that were dropped).
