@@ -64,22 +64,6 @@ QString Block::keyword() const
     return {};
 }
 
-template<typename T>
-static std::vector<const T *> itemsOf(const std::vector<BlockItem> &items)
-{
-    std::vector<const T *> out;
-    for (const BlockItem &item : items) {
-        if (const T *node = std::get_if<T>(&item))
-            out.push_back(node);
-    }
-    return out;
-}
-
-std::vector<const Field *> Block::fields() const { return itemsOf<Field>(items); }
-std::vector<const EnumValue *> Block::enumValues() const { return itemsOf<EnumValue>(items); }
-std::vector<const Property *> Block::properties() const { return itemsOf<Property>(items); }
-std::vector<const BlockAttribute *> Block::blockAttributes() const { return itemsOf<BlockAttribute>(items); }
-
 const Property *Block::property(QStringView name) const
 {
     for (const BlockItem &item : items) {

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <iterator>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -147,6 +148,65 @@ struct BlockAttribute {
 
 using BlockItem = std::variant<Field, EnumValue, Property, BlockAttribute, CommentGroup, EmptyLines, RawLine>;
 
+/// The items of one kind among a block's items, in order, as pointers: a view that walks the items as it is
+/// iterated (a rule asks for a block's fields or attributes tens of thousands of times on a large schema).
+template<typename T>
+class ItemsOf {
+public:
+    class Iterator {
+    public:
+        using value_type = const T *;
+        using difference_type = std::ptrdiff_t;
+
+        Iterator() = default;
+        Iterator(const BlockItem *at, const BlockItem *end)
+            : m_at(at)
+            , m_end(end)
+        {
+            skip();
+        }
+        const T *operator*() const { return std::get_if<T>(m_at); }
+        Iterator &operator++()
+        {
+            ++m_at;
+            skip();
+            return *this;
+        }
+        Iterator operator++(int)
+        {
+            Iterator before = *this;
+            ++*this;
+            return before;
+        }
+        bool operator==(const Iterator &other) const { return m_at == other.m_at; }
+
+    private:
+        void skip()
+        {
+            while (m_at != m_end && !std::holds_alternative<T>(*m_at))
+                ++m_at;
+        }
+        const BlockItem *m_at = nullptr;
+        const BlockItem *m_end = nullptr;
+    };
+
+    explicit ItemsOf(const std::vector<BlockItem> &items)
+        : m_begin(items.data())
+        , m_end(items.data() + items.size())
+    {
+    }
+    Iterator begin() const { return Iterator(m_begin, m_end); }
+    Iterator end() const { return Iterator(m_end, m_end); }
+    bool empty() const { return begin() == end(); }
+    /// Counts them (a walk over the block's items).
+    size_t count() const { return size_t(std::distance(begin(), end())); }
+    std::vector<const T *> toVector() const { return std::vector<const T *>(begin(), end()); }
+
+private:
+    const BlockItem *m_begin;
+    const BlockItem *m_end;
+};
+
 /// model, view, type (composite), enum, datasource or generator.
 struct Block {
     enum class Kind { Model, View, CompositeType, Enum, Datasource, Generator };
@@ -162,10 +222,10 @@ struct Block {
     bool isModelLike() const { return kind == Kind::Model || kind == Kind::View || kind == Kind::CompositeType; }
     bool isConfig() const { return kind == Kind::Datasource || kind == Kind::Generator; }
 
-    std::vector<const Field *> fields() const;
-    std::vector<const EnumValue *> enumValues() const;
-    std::vector<const Property *> properties() const;
-    std::vector<const BlockAttribute *> blockAttributes() const;
+    ItemsOf<Field> fields() const { return ItemsOf<Field>(items); }
+    ItemsOf<EnumValue> enumValues() const { return ItemsOf<EnumValue>(items); }
+    ItemsOf<Property> properties() const { return ItemsOf<Property>(items); }
+    ItemsOf<BlockAttribute> blockAttributes() const { return ItemsOf<BlockAttribute>(items); }
     const Property *property(QStringView name) const;
 };
 

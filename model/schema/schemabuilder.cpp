@@ -39,7 +39,7 @@ bool isBlockIndexAttribute(const QString &name)
 }
 
 /// How many indexes a model with these fields and block attributes has, so that its vector is allocated once.
-size_t indexCount(const std::vector<const psl::Field *> &fieldNodes, const std::vector<const psl::BlockAttribute *> &blockNodes)
+size_t indexCount(psl::ItemsOf<psl::Field> fieldNodes, psl::ItemsOf<psl::BlockAttribute> blockNodes)
 {
     size_t count = 0;
     for (const psl::Field *node : fieldNodes) {
@@ -57,6 +57,7 @@ QStringList namesFromExpression(const Expression &expression)
 {
     QStringList names;
     if (expression.isArray()) {
+        names.reserve(qsizetype(expression.items.size()));
         for (const Expression &item : expression.items)
             names << item.text;
     } else if (expression.kind != Expression::Kind::Invalid) {
@@ -381,9 +382,9 @@ void Builder::buildModel(const Block &block, Model &model) const
     model.documentation = block.documentation;
     const QString key = m_previous ? QStringLiteral("m:") + model.name : QString();
     model.id = idFor([&] { return key; });
-    const std::vector<const psl::Field *> fieldNodes = block.fields();
-    const std::vector<const psl::BlockAttribute *> blockNodes = block.blockAttributes();
-    model.fields.reserve(fieldNodes.size());
+    const psl::ItemsOf<psl::Field> fieldNodes = block.fields();
+    const psl::ItemsOf<psl::BlockAttribute> blockNodes = block.blockAttributes();
+    model.fields.reserve(fieldNodes.count());
     model.indexes.reserve(indexCount(fieldNodes, blockNodes));
     for (const psl::Field *node : fieldNodes) {
         Field &field = model.fields.emplace_back();
@@ -440,8 +441,8 @@ void Builder::buildEnum(const Block &block)
     e.documentation = block.documentation;
     const QString key = m_previous ? QStringLiteral("e:") + e.name : QString();
     e.id = idFor([&] { return key; });
-    const std::vector<const psl::EnumValue *> valueNodes = block.enumValues();
-    e.values.reserve(valueNodes.size());
+    const psl::ItemsOf<psl::EnumValue> valueNodes = block.enumValues();
+    e.values.reserve(valueNodes.count());
     for (const psl::EnumValue *node : valueNodes) {
         EnumValue value;
         value.name = node->name.name;
@@ -471,8 +472,8 @@ void Builder::buildComposite(const Block &block)
     type.documentation = block.documentation;
     const QString key = m_previous ? QStringLiteral("t:") + type.name : QString();
     type.id = idFor([&] { return key; });
-    const std::vector<const psl::Field *> fieldNodes = block.fields();
-    type.fields.reserve(fieldNodes.size());
+    const psl::ItemsOf<psl::Field> fieldNodes = block.fields();
+    type.fields.reserve(fieldNodes.count());
     for (const psl::Field *node : fieldNodes)
         buildField(*node, key, type.fields.emplace_back());
     m_schema.compositeTypes.push_back(std::move(type));

@@ -39,12 +39,16 @@ public:
 
     void add(const Attribute *attribute)
     {
-        m_attributes.append({attribute, attributeNameOf(attribute->name.name), false});
+        const AttributeName name = attributeNameOf(attribute->name.name);
+        m_attributes.append({attribute, name, false});
+        m_names.insert(name);
     }
 
     /// The attribute `name` if it is there exactly once; reports each one when it is repeated.
     const Attribute *single(AttributeName name)
     {
+        if (!m_names.contains(name))
+            return nullptr; // the usual answer: a field has a few attributes, and rules ask for a dozen
         int count = 0;
         int index = -1;
         for (int i = 0; i < int(m_attributes.size()); ++i) {
@@ -72,6 +76,8 @@ public:
     QVarLengthArray<const Attribute *, 4> repeated(AttributeName name)
     {
         QVarLengthArray<const Attribute *, 4> out;
+        if (!m_names.contains(name))
+            return out;
         for (Entry &entry : m_attributes) {
             if (entry.name == name) {
                 entry.used = true;
@@ -85,6 +91,8 @@ public:
     const Attribute *datasourceScoped()
     {
         const Attribute *found = nullptr;
+        if (!m_names.contains(AttributeName::DatasourceScoped))
+            return found;
         for (Entry &entry : m_attributes) {
             if (entry.name != AttributeName::DatasourceScoped)
                 continue;
@@ -117,6 +125,7 @@ private:
     };
     const Context &m_context;
     QVarLengthArray<Entry, 8> m_attributes;
+    AttributeNames m_names; ///< the names among m_attributes
 };
 
 /// `@map("name")` / `@@map("name")`, and the name it gives.

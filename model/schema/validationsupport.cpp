@@ -2,6 +2,7 @@
 #include "validationsupport_p.h"
 
 #include <algorithm>
+#include <string_view>
 #include <thread>
 
 namespace strata::schema::validation {
@@ -200,41 +201,43 @@ const ConnectorInfo &connectorInfo(Provider provider)
 
 AttributeName attributeNameOf(QStringView name)
 {
+    using namespace std::string_view_literals; // compared inline: this runs for every attribute, twice
+    const std::u16string_view name16(name.utf16(), size_t(name.size()));
     switch (name.size()) {
     case 2:
-        if (name == u"id")
+        if (name16 == u"id"sv)
             return AttributeName::Id;
         break;
     case 3:
-        if (name == u"map")
+        if (name16 == u"map"sv)
             return AttributeName::Map;
         break;
     case 5:
-        if (name == u"index")
+        if (name16 == u"index"sv)
             return AttributeName::Index;
         break;
     case 6:
-        if (name == u"ignore")
+        if (name16 == u"ignore"sv)
             return AttributeName::Ignore;
-        if (name == u"unique")
+        if (name16 == u"unique"sv)
             return AttributeName::Unique;
-        if (name == u"schema")
+        if (name16 == u"schema"sv)
             return AttributeName::Schema;
         break;
     case 7:
-        if (name == u"default")
+        if (name16 == u"default"sv)
             return AttributeName::Default;
         break;
     case 8:
-        if (name == u"relation")
+        if (name16 == u"relation"sv)
             return AttributeName::Relation;
-        if (name == u"fulltext")
+        if (name16 == u"fulltext"sv)
             return AttributeName::Fulltext;
-        if (name == u"shardKey")
+        if (name16 == u"shardKey"sv)
             return AttributeName::ShardKey;
         break;
     case 9:
-        if (name == u"updatedAt")
+        if (name16 == u"updatedAt"sv)
             return AttributeName::UpdatedAt;
         break;
     default:
@@ -299,14 +302,20 @@ const TopIndex &topIndex(const Context &context)
 
 qsizetype utf8Length(QStringView text)
 {
-    qsizetype bytes = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
+    // Names are ASCII nearly always: one byte per unit until the first unit that is not.
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size && units[i] < 0x80)
+        ++i;
+    qsizetype bytes = i;
+    for (; i < size; ++i) {
+        const char16_t unit = units[i];
         if (unit < 0x80) {
             bytes += 1;
         } else if (unit < 0x800) {
             bytes += 2;
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
             bytes += 4;
             ++i;
         } else {

@@ -55,7 +55,7 @@ void TestParser::blocks()
     QCOMPARE(blocks[3]->kind, Block::Kind::CompositeType);
     QCOMPARE(blocks[4]->kind, Block::Kind::Datasource);
     QCOMPARE(blocks[5]->kind, Block::Kind::Generator);
-    QCOMPARE(blocks[1]->enumValues().size(), size_t(1));
+    QCOMPARE(blocks[1]->enumValues().count(), size_t(1));
 }
 
 void TestParser::fieldTypes_data()
@@ -82,7 +82,7 @@ void TestParser::fieldTypes()
     Diagnostics diagnostics;
     const SchemaFile file = parseText(QStringLiteral("model M {\n  ") + line + QStringLiteral("\n}\n"), diagnostics);
     QVERIFY(diagnostics.isEmpty());
-    const auto fields = file.blocks().front()->fields();
+    const auto fields = file.blocks().front()->fields().toVector();
     QCOMPARE(fields.size(), size_t(1));
     QVERIFY(fields[0]->type.has_value());
     QCOMPARE(fields[0]->type->name.name, typeName);
@@ -98,7 +98,7 @@ void TestParser::attributes()
         "model M {\n  id String @id @default(dbgenerated(\"gen_random_uuid()\")) @db.Uuid\n  n Int @default(-1) @map(name: \"n_col\")\n"
         "  u Int @unique()\n  @@index(userId)\n  @@unique([a, b], name: \"ab\")\n}\n"));
     const Block *block = file.blocks().front();
-    const auto fields = block->fields();
+    const auto fields = block->fields().toVector();
     QCOMPARE(fields[0]->attributes.size(), size_t(3));
     const Attribute *defaultAttribute = fields[0]->attribute(u"default");
     QVERIFY(defaultAttribute);
@@ -111,7 +111,7 @@ void TestParser::attributes()
     QCOMPARE(fields[1]->attribute(u"map")->named(u"name")->value->text, QStringLiteral("n_col"));
     QVERIFY(fields[2]->attribute(u"unique")->hasParentheses);
     QVERIFY(fields[2]->attribute(u"unique")->arguments.empty());
-    const auto attributes = block->blockAttributes();
+    const auto attributes = block->blockAttributes().toVector();
     QCOMPARE(attributes.size(), size_t(2));
     QVERIFY(attributes[0]->attribute.positional(0)->value->isConstant());
     QCOMPARE(attributes[1]->attribute.named(u"name")->value->text, QStringLiteral("ab"));
@@ -122,7 +122,7 @@ void TestParser::nestedArguments()
 {
     const SchemaFile file = parseClean(QStringLiteral(
         "model M {\n  id Int @id\n  @@index([a(ops: raw(\"gin_trgm_ops\"), sort: Desc)], type: Gin)\n}\n"));
-    const Attribute &index = file.blocks().front()->blockAttributes().front()->attribute;
+    const Attribute &index = file.blocks().front()->blockAttributes().toVector().front()->attribute;
     const Expression &list = *index.positional(0)->value;
     QVERIFY(list.isArray());
     const Expression &item = list.items.front();
@@ -156,7 +156,7 @@ void TestParser::commentsAndDocumentation()
         "/// The user\nmodel User {\n  /// primary key\n  // not documentation\n  id Int @id // trailing\n  /* block\n  comment */\n  name String\n}\n"));
     const Block *user = file.blocks().front();
     QCOMPARE(user->documentation, QStringList{QStringLiteral("The user")});
-    const auto fields = user->fields();
+    const auto fields = user->fields().toVector();
     QCOMPARE(fields[0]->documentation, QStringList{QStringLiteral("primary key")});
     QVERIFY(fields[0]->trailingComment.has_value());
     QCOMPARE(fields[0]->trailingComment->text, QStringLiteral(" trailing"));
@@ -173,7 +173,7 @@ void TestParser::commentsAndDocumentation()
 void TestParser::keywordsAsFieldNames()
 {
     const SchemaFile file = parseClean(QStringLiteral("model M {\n  id Int @id\n  type String\n  model String\n  view Int\n  enum Int\n}\n"));
-    const auto fields = file.blocks().front()->fields();
+    const auto fields = file.blocks().front()->fields().toVector();
     QCOMPARE(fields.size(), size_t(5));
     QCOMPARE(fields[1]->name.name, QStringLiteral("type"));
     QCOMPARE(fields[2]->name.name, QStringLiteral("model"));
@@ -190,7 +190,7 @@ void TestParser::recoveryKeepsParsing()
     QCOMPARE(diagnostics.items().front().span.column, 3);
     const auto blocks = file.blocks();
     QCOMPARE(blocks.size(), size_t(2));
-    QCOMPARE(blocks[0]->fields().size(), size_t(2)); // id and email; the bad line is kept as a RawLine
+    QCOMPARE(blocks[0]->fields().count(), size_t(2)); // id and email; the bad line is kept as a RawLine
     QCOMPARE(blocks[1]->name.name, QStringLiteral("B"));
 }
 
