@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace strata::psl {
 
 bool isIdentifierStart(QChar c)
@@ -14,14 +16,43 @@ bool isIdentifierStart(QChar c)
     return c.isLetter();
 }
 
+namespace {
+
+/// What each ASCII character can be, as bits: one table lookup per character on the lexer's hottest paths.
+enum AsciiClass : quint8 { IdentifierStart = 1, IdentifierChar = 2, Digit = 4, Blank = 8 };
+
+constexpr std::array<quint8, 128> asciiClasses()
+{
+    std::array<quint8, 128> classes{};
+    for (int c = 0; c < 128; ++c) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        quint8 bits = 0;
+        if (letter || digit)
+            bits |= IdentifierStart | IdentifierChar;
+        if (c == '_' || c == '-')
+            bits |= IdentifierChar;
+        if (digit)
+            bits |= Digit;
+        if (c == ' ' || c == '\t')
+            bits |= Blank;
+        classes[size_t(c)] = bits;
+    }
+    return classes;
+}
+
+constexpr std::array<quint8, 128> AsciiClasses = asciiClasses();
+
+} // namespace
+
 static inline bool isAsciiIdentifierStart(char16_t u)
 {
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return AsciiClasses[u] & IdentifierStart;
 }
 
 static inline bool isAsciiIdentifierChar(char16_t u)
 {
-    return isAsciiIdentifierStart(u) || u == u'_' || u == u'-';
+    return AsciiClasses[u] & IdentifierChar;
 }
 
 /// The length in UTF-16 units of the identifier character at pos (a letter outside the BMP takes two), or 0.
@@ -48,7 +79,8 @@ static bool isDigit(QChar c)
 static inline bool isBlank(QChar c)
 {
     // Prisma's WHITESPACE: Unicode space separators and tab.
-    return c == u' ' || c == u'\t' || (c.unicode() > 127 && c.category() == QChar::Separator_Space);
+    const char16_t u = c.unicode();
+    return u < 128 ? (AsciiClasses[u] & Blank) != 0 : c.category() == QChar::Separator_Space;
 }
 
 Lexer::Lexer(QStringView text, int fileIndex)
@@ -66,17 +98,7 @@ Lexer::Lexer(QStringView text, int fileIndex, int offset, int line)
 {
 }
 
-Span Lexer::spanFrom(int start, int line, int column) const
-{
-    return Span::make(m_file, start, m_pos, line, column);
-}
-
-void Lexer::advance(int count)
-{
-    m_pos += count;
-}
-
-void Lexer::skipBlanks()
+inline void Lexer::skipBlanks()
 {
     const int size = int(m_text.size());
     while (m_pos < size && isBlank(m_text[m_pos]))
@@ -218,9 +240,10 @@ Token Lexer::next()
             const char16_t u = m_text[m_pos].unicode();
             if (u < 128) {
                 // ASCII fast path: most schemas are ASCII, and this loop is the lexer's hottest.
-                if (!isAsciiIdentifierChar(u))
+                const quint8 bits = AsciiClasses[u];
+                if (!(bits & IdentifierChar))
                     break;
-                allDigits = allDigits && u >= u'0' && u <= u'9';
+                allDigits = allDigits && (bits & Digit);
                 ++m_pos;
                 continue;
             }

@@ -51,8 +51,8 @@ public:
     static const char *kindName(Token::Kind kind);
 
 private:
-    Span spanFrom(int start, int line, int column) const;
-    void advance(int count = 1);
+    Span spanFrom(int start, int line, int column) const { return Span::make(m_file, start, m_pos, line, column); }
+    void advance(int count = 1) { m_pos += count; }
     void skipBlanks();
 
     QStringView m_text;

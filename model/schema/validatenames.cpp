@@ -437,38 +437,32 @@ QString truncatedToBytes(const QString &name, int limit)
     return QString::fromUtf8(utf8.left(cut));
 }
 
-/// Prisma's default constraint names (`{table}_{columns}_{suffix}`), cut to the provider's identifier length.
-/// `joined` is the name without the suffix; reserve room for the suffix in it to spare a copy.
-QString constraintName(QString joined, QStringView suffix, int maxLength)
+/// Prisma's default constraint names (`{table}_{columns}_{suffix}`), cut to the provider's identifier length:
+/// `name` holds `{table}_{columns}` and gets the suffix.
+void finishConstraintName(QString &name, QStringView suffix, int maxLength)
 {
     if (maxLength > 0) {
         const int limit = maxLength - int(suffix.size());
         // UTF-8 takes at most three bytes per UTF-16 unit: short names need no counting.
-        if (joined.size() * 3 >= limit && utf8Length(joined) >= limit)
-            joined = truncatedToBytes(joined, limit);
+        if (name.size() * 3 >= limit && utf8Length(name) >= limit)
+            name = truncatedToBytes(name, limit);
     }
-    joined += suffix;
-    return joined;
+    name += suffix;
 }
 
-/// `{table}_{column}_{column}`, built in one allocation with room for a suffix.
+/// Writes `{table}_{column}_{column}` into out, reusing its memory.
 template<typename Columns>
-QString joinedName(QStringView table, const Columns &columns, qsizetype suffixRoom)
+void joinedNameInto(QString &out, QStringView table, const Columns &columns)
 {
-    qsizetype size = table.size() + 1 + suffixRoom;
-    for (QStringView column : columns)
-        size += column.size() + 1;
-    QString joined;
-    joined.reserve(size);
-    joined += table;
-    joined += u'_';
-    const qsizetype columnsStart = joined.size();
+    out.resize(0);
+    out += table;
+    out += u'_';
+    const qsizetype columnsStart = out.size();
     for (QStringView column : columns) {
-        if (joined.size() > columnsStart)
-            joined += u'_';
-        joined += column;
+        if (out.size() > columnsStart)
+            out += u'_';
+        out += column;
     }
-    return joined;
 }
 
 /// The name of a model, field or enum in the database, without copying it.
@@ -480,11 +474,12 @@ QStringView databaseNameOf(const Node &node)
 
 struct Constraint {
     ConstraintKind kind;
-    QString name;
+    QString name;       ///< a `map:` name; a default name is written only when its hash is shared (see nameHash)
     const Model *model;
     const Index *index; ///< the index or primary key, else nullptr
     psl::Span span;     ///< the index attribute, or the field of a foreign key or default
     const Field *field = nullptr; ///< Relation: the field with `fields`; Default: the field
+    size_t nameHash = 0;
 
     /// "@@index", "@id", "@relation", "@default"
     QString attributeName() const
@@ -640,8 +635,57 @@ void checkNamesPipeline(const Context &context)
         return node ? node->attribute(attributeName) : nullptr;
     };
 
+    // A default name is written into one buffer and only its hash kept: names are compared in full only where
+    // hashes meet (a large schema has tens of thousands of constraints and, as a rule, no clash).
+    auto writeDefaultName = [&](const Constraint &constraint, QString &out) {
+        const QStringView table = databaseNameOf(*constraint.model);
+        QVarLengthArray<QStringView, 4> columns;
+        QStringView suffix;
+        switch (constraint.kind) {
+        case ConstraintKind::PrimaryKey:
+            suffix = u"_pkey";
+            out.resize(0);
+            out += table;
+            break;
+        case ConstraintKind::Index:
+            // The columns of the fields; a path into a composite type counts as its first field.
+            for (const IndexField &indexField : constraint.index->fields) {
+                const qsizetype dot = indexField.name.indexOf(u'.');
+                const Field *field = constraint.model->field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
+                columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
+            }
+            suffix = constraint.index->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
+            joinedNameInto(out, table, columns);
+            break;
+        case ConstraintKind::Default:
+            suffix = u"_df";
+            columns.append(databaseNameOf(*constraint.field));
+            joinedNameInto(out, table, columns);
+            break;
+        case ConstraintKind::Relation:
+            for (const QString &name : constraint.field->relation->fields) {
+                const Field *field = constraint.model->field(name);
+                columns.append(field ? databaseNameOf(*field) : QStringView(name));
+            }
+            suffix = u"_fkey";
+            joinedNameInto(out, table, columns);
+            break;
+        }
+        finishConstraintName(out, suffix, maxLength);
+    };
+    QString defaultName;
+    auto addConstraint = [&](Constraint constraint, const QString &mapped) {
+        if (!mapped.isEmpty()) {
+            constraint.name = mapped;
+            constraint.nameHash = qHash(QStringView(mapped));
+        } else {
+            writeDefaultName(constraint, defaultName);
+            constraint.nameHash = qHash(QStringView(defaultName));
+        }
+        constraints.push_back(std::move(constraint));
+    };
+
     for (const Model &model : schema.models) {
-        const QStringView table = databaseNameOf(model);
         for (const Index &index : model.indexes) {
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
@@ -651,37 +695,14 @@ void checkNamesPipeline(const Context &context)
                 if (!connector.namedPrimaryKeys)
                     continue;
                 constraint.kind = ConstraintKind::PrimaryKey;
-                if (!mapped.isEmpty()) {
-                    constraint.name = mapped;
-                } else {
-                    const QStringView suffix = u"_pkey";
-                    QString joined;
-                    joined.reserve(table.size() + suffix.size());
-                    joined += table;
-                    constraint.name = constraintName(std::move(joined), suffix, maxLength);
-                }
-            } else {
-                if (index.kind == IndexKind::Normal && mapped.isEmpty())
-                    mapped = index.name; // @@index(name: ...) is the legacy spelling of map
-                if (!mapped.isEmpty()) {
-                    constraint.name = mapped;
-                } else {
-                    // The columns of the fields; a path into a composite type counts as its first field.
-                    QVarLengthArray<QStringView, 4> columns;
-                    for (const IndexField &indexField : index.fields) {
-                        const qsizetype dot = indexField.name.indexOf(u'.');
-                        const Field *field = model.field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
-                        columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
-                    }
-                    const QStringView suffix = index.kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
-                    constraint.name = constraintName(joinedName(table, columns, suffix.size()), suffix, maxLength);
-                }
+            } else if (index.kind == IndexKind::Normal && mapped.isEmpty()) {
+                mapped = index.name; // @@index(name: ...) is the legacy spelling of map
             }
             if (!mapped.isEmpty() && isTooLong(mapped)) {
                 if (const psl::Attribute *attribute = indexAttribute(model, index))
                     reportTooLong(model.name, *attribute, mapped, !index.fromFieldAttribute);
             }
-            constraints.push_back(std::move(constraint));
+            addConstraint(std::move(constraint), mapped);
         }
         for (const Field &field : model.fields) {
             if (!field.defaultValue->isSet())
@@ -694,14 +715,7 @@ void checkNamesPipeline(const Context &context)
                 continue;
             Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
             constraint.field = &field;
-            if (!field.defaultValue->map.isEmpty()) {
-                constraint.name = field.defaultValue->map;
-            } else {
-                const QStringView suffix = u"_df";
-                const QStringView columns[] = {databaseNameOf(field)};
-                constraint.name = constraintName(joinedName(table, columns, suffix.size()), suffix, maxLength);
-            }
-            constraints.push_back(std::move(constraint));
+            addConstraint(std::move(constraint), field.defaultValue->map);
         }
     }
 
@@ -737,18 +751,7 @@ void checkNamesPipeline(const Context &context)
         }
         Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
         constraint.field = forward;
-        if (!forward->relation->map.isEmpty()) {
-            constraint.name = forward->relation->map;
-        } else {
-            QVarLengthArray<QStringView, 4> columns;
-            for (const QString &name : forward->relation->fields) {
-                const Field *field = referencing->field(name);
-                columns.append(field ? databaseNameOf(*field) : QStringView(name));
-            }
-            const QStringView suffix = u"_fkey";
-            constraint.name = constraintName(joinedName(databaseNameOf(*referencing), columns, suffix.size()), suffix, maxLength);
-        }
-        constraints.push_back(std::move(constraint));
+        addConstraint(std::move(constraint), forward->relation->map);
     }
 
     // Where Prisma points at a clash: the `map:` argument (or `name:` of an index), else the attribute or field.
@@ -795,15 +798,36 @@ void checkNamesPipeline(const Context &context)
         return isGlobal(scope) ? NamespaceKey{scope, nullptr, constraint.model->schemaName, constraint.name}
                                : NamespaceKey{scope, constraint.model, QString(), constraint.name};
     };
-    // Only a name used twice can clash: count the names first, then the namespaces of the repeated ones.
+    // Only a name used twice can clash. Constraints whose hashes meet have their default names written out and
+    // counted; the namespaces of the names really repeated are counted next.
+    std::vector<std::pair<size_t, Constraint *>> byHash;
+    byHash.reserve(constraints.size());
+    for (Constraint &constraint : constraints)
+        byHash.emplace_back(constraint.nameHash, &constraint);
+    std::sort(byHash.begin(), byHash.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<Constraint *> sharingHash;
+    for (size_t i = 0; i < byHash.size();) {
+        size_t end = i + 1;
+        while (end < byHash.size() && byHash[end].first == byHash[i].first)
+            ++end;
+        for (size_t k = i; end - i > 1 && k < end; ++k)
+            sharingHash.push_back(byHash[k].second);
+        i = end;
+    }
+    // In source order, as the constraints were found: clashes are reported in that order.
+    std::sort(sharingHash.begin(), sharingHash.end());
+    for (Constraint *constraint : sharingHash) {
+        if (constraint->name.isEmpty())
+            writeDefaultName(*constraint, constraint->name);
+    }
     QHash<QStringView, int> uses; // views of the names in `constraints`
-    uses.reserve(qsizetype(constraints.size()));
-    for (const Constraint &constraint : constraints)
-        uses[constraint.name] += 1;
+    uses.reserve(qsizetype(sharingHash.size()));
+    for (const Constraint *constraint : sharingHash)
+        uses[constraint->name] += 1;
     std::vector<const Constraint *> repeated;
-    for (const Constraint &constraint : constraints) {
-        if (uses.value(constraint.name) > 1)
-            repeated.push_back(&constraint);
+    for (const Constraint *constraint : sharingHash) {
+        if (uses.value(constraint->name) > 1)
+            repeated.push_back(constraint);
     }
     QHash<NamespaceKey, int> counts;
     for (Scope scope : scopes) {
