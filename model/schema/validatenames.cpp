@@ -685,7 +685,9 @@ void checkNamesPipeline(const Context &context)
         constraints.push_back(std::move(constraint));
     };
 
-    for (const Model &model : schema.models) {
+    const SchemaIndex &schemaIndex = modelLookups(context).index;
+    for (size_t m = 0; m < schema.models.size(); ++m) {
+        const Model &model = schema.models[m];
         for (const Index &index : model.indexes) {
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
@@ -704,7 +706,14 @@ void checkNamesPipeline(const Context &context)
             }
             addConstraint(std::move(constraint), mapped);
         }
-        for (const Field &field : model.fields) {
+        // The field facts say which fields have a `@default` without walking the graph's fields (at 5,000 models,
+        // 85,000 of them, a cache miss each).
+        const bool aligned = m < schemaIndex.models.size() && schemaIndex.models[m].model == &model;
+        const std::span<const FieldFacts> facts = aligned ? schemaIndex.models[m].facts : std::span<const FieldFacts>();
+        for (size_t f = 0; f < model.fields.size(); ++f) {
+            if (f < facts.size() && !facts[f].attributes.contains(AttributeName::Default))
+                continue;
+            const Field &field = model.fields[f];
             if (!field.defaultValue->isSet())
                 continue;
             if (!field.defaultValue->map.isEmpty() && isTooLong(field.defaultValue->map)) {
@@ -721,7 +730,6 @@ void checkNamesPipeline(const Context &context)
 
     // Foreign keys: one per relation whose side holds `fields`.
     // The pipeline runs on schemas without errors, so model names are unique.
-    const SchemaIndex &schemaIndex = modelLookups(context).index;
     auto modelNamed = [&](const QString &name) -> const Model * {
         const int m = schemaIndex.model(name);
         return m < 0 ? nullptr : schemaIndex.models[size_t(m)].model;
