@@ -159,7 +159,8 @@ void checkNames(const Context &context)
     QHash<QString, const Block *> datasources;
     QHash<QString, const Block *> generators;
     tops.reserve(qsizetype(blocks.size()));
-    for (const Block *block : blocks) {
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Block *block = blocks[b];
         if (scalarTypeOf(block->name.name)) {
             context.error("P1012-reserved-scalar-name", block->name.span,
                           tr("\"%1\" is a reserved scalar type name and cannot be used.").arg(block->name.name));
@@ -202,9 +203,15 @@ void checkNames(const Context &context)
             }
             checkBlockAttributeIdentifiers(context, *block);
             NameSet fields;
+            const std::span<const FieldFacts> facts = index.fieldFacts(b);
+            size_t fieldNumber = 0;
             forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
-                checkIdentifier(context, field.name, view ? QLatin1StringView("field") : QLatin1StringView("Field"));
-                checkAttributeIdentifiers(context, field.attributes);
+                // The field facts know whether a name of the field is odd: most fields need no second look.
+                if (fieldNumber >= facts.size() || facts[fieldNumber].oddName) {
+                    checkIdentifier(context, field.name, view ? QLatin1StringView("field") : QLatin1StringView("Field"));
+                    checkAttributeIdentifiers(context, field.attributes);
+                }
+                ++fieldNumber;
                 if (!fields.insert(field.name.name)) {
                     context.error("P1012-duplicate-field", field.name.span,
                                   tr("Field \"%1\" is already defined on %2 \"%3\".")

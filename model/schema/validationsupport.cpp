@@ -85,6 +85,11 @@ bool startsWithNumber(const QString &name)
     return QChar(first).isNumber();
 }
 
+bool isOddName(const QString &name)
+{
+    return name.isEmpty() || startsWithNumber(name) || name.contains(u'-');
+}
+
 std::optional<ScalarType> scalarTypeOf(QStringView name)
 {
     // The common case, a model or enum name, leaves after one or two comparisons.
@@ -276,8 +281,11 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
                 if (!field)
                     continue;
                 facts->type = resolve(*field);
-                for (const psl::Attribute &attribute : field->attributes)
+                facts->oddName = isOddName(field->name.name);
+                for (const psl::Attribute &attribute : field->attributes) {
                     facts->attributes.insert(attributeNameOf(attribute.name.name));
+                    facts->oddName = facts->oddName || isOddName(attribute.name.name);
+                }
                 ++facts;
             }
         }

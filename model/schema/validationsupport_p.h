@@ -55,6 +55,8 @@ const ConnectorInfo &connectorInfo(Provider provider);
 
 /// True for the characters Rust's `char::is_numeric` accepts as the first character of a name.
 bool startsWithNumber(const QString &name);
+/// Whether Prisma rejects a name of the schema's items: empty, starting with a number, or with a `-`.
+bool isOddName(const QString &name);
 
 /// scalarTypeFromName() with a fast way out for the names that are not scalar types.
 std::optional<ScalarType> scalarTypeOf(QStringView name);
@@ -110,6 +112,9 @@ private:
 struct FieldFacts {
     ResolvedType type;
     AttributeNames attributes;
+    /// The field's name or an attribute's name is empty, starts with a number or has a `-`: the name rules
+    /// have something to report (checkIdentifier()); other fields they need not read again.
+    bool oddName = false;
 };
 
 /// Name lookups over the top-level blocks of a schema.
