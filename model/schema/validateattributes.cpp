@@ -1654,24 +1654,22 @@ public:
             const bool composite = block->kind == Block::Kind::CompositeType;
             if (!composite && nextModel < models.size() && models[nextModel].block == block)
                 checkAutoincrement(models[nextModel++]);
-            const std::span<const FieldFacts> facts = m_tops.fieldFacts(b);
-            size_t fieldNumber = 0;
-            for (const psl::BlockItem &item : block->items) {
-                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-                    if (!composite && attributeNameOf(attribute->attribute.name.name) == AttributeName::ShardKey)
+            // The facts say which fields and block attributes have something to check: the block's items are
+            // read only for those (a large schema's syntax tree is far larger than the cache).
+            if (!composite && m_tops.blockAttributeNames(b).contains(AttributeName::ShardKey)) {
+                for (const psl::BlockAttribute *attribute : block->blockAttributes()) {
+                    if (attributeNameOf(attribute->attribute.name.name) == AttributeName::ShardKey)
                         checkShardKey(attribute->attribute, QStringLiteral("@@shardKey"));
-                    continue;
                 }
-                const psl::Field *field = std::get_if<psl::Field>(&item);
-                if (!field)
-                    continue;
-                const FieldFacts &fieldFacts = facts[fieldNumber++];
+            }
+            for (const FieldFacts &fieldFacts : m_tops.fieldFacts(b)) {
                 const ResolvedType &type = fieldFacts.type;
                 // Most fields have nothing to check here: leave them without reading their attributes.
                 if (!fieldFacts.attributes.containsAny({AttributeName::Default, AttributeName::ShardKey,
                                                         AttributeName::DatasourceScoped})
                     && type.kind != ResolvedType::Kind::Unsupported)
                     continue;
+                const psl::Field *field = fieldFacts.node;
                 const Attribute *defaultAttribute = nullptr;
                 const Attribute *native = nullptr;
                 for (const Attribute &attribute : field->attributes) {

@@ -709,10 +709,14 @@ ResolvedModel ModelResolver::resolve()
         const AttributeNames &attributes = m_entry.facts[f].attributes;
         if (!attributes.containsAny({AttributeName::Relation, AttributeName::Id, AttributeName::Unique}))
             continue;
-        const Field &field = m_entry.model->fields[f];
-        if (field.isRelation())
+        // The facts resolve the field's type as the builder does (a relation field's type names a model or
+        // view): reading them spares a load of the graph's field, a cache miss on large schemas.
+        const ResolvedType::Kind kind = m_entry.facts[f].type.kind;
+        Q_ASSERT((kind == ResolvedType::Kind::Model) == m_entry.model->fields[f].isRelation());
+        Q_ASSERT((kind == ResolvedType::Kind::Unknown) == (m_entry.model->fields[f].kind == FieldKind::Unknown));
+        if (kind == ResolvedType::Kind::Model)
             visitRelationField(int(f), *m_entry.fields[f]);
-        else if (field.kind != FieldKind::Unknown)
+        else if (kind != ResolvedType::Kind::Unknown)
             visitScalarField(int(f), *m_entry.fields[f], out);
     }
     if (const Attribute *id = KeyAttributes::single(attributes.id))

@@ -105,9 +105,14 @@ RelationFields RelationReader::read()
         out.modelStart.push_back(int(out.items.size()));
         const ModelEntry &entry = m_index.models[size_t(m)];
         for (int f = 0; f < int(entry.fields.size()); ++f) {
-            const Field &field = entry.model->fields[size_t(f)];
-            if (!field.isRelation())
+            // The facts resolve a field's type the way the builder does: a field is a relation field exactly when
+            // its type names a model or view. Reading them spares a walk over the graph's far larger fields.
+            if (entry.facts[size_t(f)].type.kind != ResolvedType::Kind::Model) {
+                Q_ASSERT(!entry.model->fields[size_t(f)].isRelation());
                 continue;
+            }
+            const Field &field = entry.model->fields[size_t(f)];
+            Q_ASSERT(field.isRelation());
             RelationFieldInfo info;
             info.model = m;
             info.field = f;

@@ -270,6 +270,7 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
     // The field facts need every name above: a type may name a block further down. Each block's facts have
     // their place already, so a large schema computes them in two halves at once.
     m_fieldFacts.resize(fieldCount);
+    m_blockAttributeNames.resize(m_blocks.size());
     auto computeFacts = [this](size_t firstBlock, size_t endBlock) {
         for (size_t b = firstBlock; b < endBlock; ++b) {
             const psl::Block *block = m_blocks[b];
@@ -277,9 +278,14 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
                 continue;
             FieldFacts *facts = m_fieldFacts.data() + m_fieldStart[b];
             for (const psl::BlockItem &item : block->items) {
+                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
+                    m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name));
+                    continue;
+                }
                 const psl::Field *field = std::get_if<psl::Field>(&item);
                 if (!field)
                     continue;
+                facts->node = field;
                 facts->type = resolve(*field);
                 facts->oddName = isOddName(field->name.name);
                 for (const psl::Attribute &attribute : field->attributes) {

@@ -110,6 +110,7 @@ private:
 /// attributes it carries. Computed once per run, so that the rule groups need not walk the syntax of every
 /// field again to find the few fields they have something to check on.
 struct FieldFacts {
+    const psl::Field *node = nullptr; ///< the field itself: a rule that finds nothing to check in the facts need not read it
     ResolvedType type;
     AttributeNames attributes;
     /// The field's name or an attribute's name is empty, starts with a number or has a `-`: the name rules
@@ -131,12 +132,15 @@ public:
     {
         return std::span<const FieldFacts>(m_fieldFacts).subspan(m_fieldStart[block], m_fieldStart[block + 1] - m_fieldStart[block]);
     }
+    /// The names of the block attributes (`@@x`) of blocks()[block].
+    AttributeNames blockAttributeNames(size_t block) const { return m_blockAttributeNames[block]; }
 
 private:
     std::vector<const psl::Block *> m_blocks;
     QHash<QStringView, const psl::Block *> m_tops; ///< views into the syntax tree, which outlives a validation run
     std::vector<FieldFacts> m_fieldFacts;
     std::vector<size_t> m_fieldStart; ///< the facts of block b: [m_fieldStart[b], m_fieldStart[b + 1])
+    std::vector<AttributeNames> m_blockAttributeNames;
 };
 
 /// The block index of this validation run, built on first use.

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The validator's field facts resolve each field's type on their own, and several rules read them instead of
+// the graph's fields: a field is a relation field when its facts say its type names a model. That holds only
+// if the facts resolve every type exactly as the graph builder does, which this suite checks on every fixture,
+// valid and invalid, and on every corpus schema (duplicate names, unknown types, Unsupported, composite types).
+#include "psl/parser.h"
+#include "schema/schemabuilder.h"
+#include "schema/validationcontext_p.h"
+#include "schema/validationsupport_p.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::schema;
+
+namespace {
+
+validation::ResolvedType::Kind expectedKind(FieldKind kind)
+{
+    using K = validation::ResolvedType::Kind;
+    switch (kind) {
+    case FieldKind::Scalar: return K::Scalar;
+    case FieldKind::Enum: return K::Enum;
+    case FieldKind::Relation: return K::Model;
+    case FieldKind::Composite: return K::Composite;
+    case FieldKind::Unsupported: return K::Unsupported;
+    case FieldKind::Unknown: break;
+    }
+    return K::Unknown;
+}
+
+/// Every field of the schema at path whose facts disagree with the graph, as "Model.field" lines.
+QStringList disagreements(const QString &path)
+{
+    psl::SourceSet sources;
+    QString error;
+    if (!psl::SourceSet::load(path, sources, &error))
+        return {QStringLiteral("cannot load: ") + error};
+    psl::Diagnostics diagnostics;
+    const psl::SchemaAst ast = psl::Parser::parse(sources, diagnostics);
+    const Schema graph = SchemaBuilder::build(ast);
+    const validation::TopIndex index(ast);
+
+    QStringList out;
+    size_t model = 0;
+    size_t composite = 0;
+    for (size_t b = 0; b < index.blocks().size(); ++b) {
+        const psl::Block *block = index.blocks()[b];
+        if (!block->isModelLike())
+            continue;
+        // One graph model per model or view block and one composite type per type block, in source order.
+        const std::vector<Field> *fields = nullptr;
+        if (block->kind == psl::Block::Kind::CompositeType) {
+            if (composite < graph.compositeTypes.size())
+                fields = &graph.compositeTypes[composite++].fields;
+        } else if (model < graph.models.size()) {
+            fields = &graph.models[model++].fields;
+        }
+        if (!fields) {
+            out << QStringLiteral("%1: no graph node").arg(block->name.name);
+            continue;
+        }
+        const std::span<const validation::FieldFacts> facts = index.fieldFacts(b);
+        size_t f = 0;
+        for (const psl::Field *node : block->fields()) {
+            if (f >= fields->size() || f >= facts.size()) {
+                out << QStringLiteral("%1.%2: no graph field or facts").arg(block->name.name, node->name.name);
+                break;
+            }
+            if (facts[f].type.kind != expectedKind((*fields)[f].kind))
+                out << QStringLiteral("%1.%2: type").arg(block->name.name, node->name.name);
+            bool odd = validation::isOddName(node->name.name);
+            for (const psl::Attribute &attribute : node->attributes)
+                odd = odd || validation::isOddName(attribute.name.name);
+            if (facts[f].oddName != odd)
+                out << QStringLiteral("%1.%2: odd name").arg(block->name.name, node->name.name);
+            ++f;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestFieldFacts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void factsResolveTypesAsTheBuilder_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &folder : {QStringLiteral("valid"), QStringLiteral("valid_with_warning"), QStringLiteral("invalid")}) {
+            const QDir dir(tests::fixturesDir() + u'/' + folder);
+            for (const QString &name : dir.entryList({QStringLiteral("*.prisma")}, QDir::Files, QDir::Name))
+                QTest::newRow(qPrintable(folder + u'/' + name)) << dir.filePath(name);
+        }
+        const QString corpus = tests::corpusDir();
+        if (corpus.isEmpty()) {
+            qWarning("The shared corpus is not beside the checkout: only the fixtures are checked.");
+            return;
+        }
+        for (const QString &schema : tests::corpusSchemas(corpus))
+            QTest::newRow(qPrintable(QDir(corpus).relativeFilePath(schema))) << schema;
+    }
+
+    void factsResolveTypesAsTheBuilder()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(disagreements(path), QStringList());
+    }
+
+    /// The cases where the two could part: a name declared twice (the last block wins for both), a type that
+    /// names nothing, a field without a type, Unsupported, and odd names of fields and attributes.
+    void tricky()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("model A {\n  id Int @id\n  b B\n  e E\n  x Unsupported(\"x\")\n  y Nope\n  z\n  9bad Int @9attr\n"
+                   "  dash-name Int @attr-x\n}\n"
+                   "enum B {\n  ONE\n}\n"
+                   "model B {\n  id Int @id\n  a A[]\n}\n"
+                   "type E {\n  s String\n}\n"
+                   "enum E {\n  TWO\n}\n");
+        file.close();
+        QCOMPARE(disagreements(path), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFieldFacts)
+#include "tst_fieldfacts.moc"
