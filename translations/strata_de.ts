@@ -1010,10 +1010,6 @@ Sie können sie jetzt bearbeiten und mit prisma migrate dev anwenden.</translati
         <translation>Das Feld „%1“ ist im Composite Type „%2“ bereits definiert.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; cannot be defined because a %3 with that name already exists.</source>
-        <translation>%1 „%2“ kann nicht definiert werden, weil bereits %3 mit diesem Namen existiert.</translation>
-    </message>
-    <message>
         <source>Error validating %1 &quot;%2&quot;: This field declaration is invalid. It is either missing a name or a type.</source>
         <translation>Fehler beim Validieren von %1 „%2“: Diese Felddeklaration ist ungültig. Ihr fehlt entweder ein Name oder ein Typ.</translation>
     </message>
@@ -2125,6 +2121,13 @@ Wählen Sie entweder eine andere referenzielle Aktion, oder machen Sie die refer
     <message>
         <source>Referential actions on two-way embedded many-to-many relations are not supported</source>
         <translation>Referenzielle Aktionen werden für zweiseitig eingebettete m:n-Beziehungen nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>strata::schema::validation::TopNames</name>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be defined because a %3 with that name already exists.</source>
+        <translation>%1 „%2“ kann nicht definiert werden, weil bereits %3 mit diesem Namen existiert.</translation>
     </message>
 </context>
 <context>

@@ -421,9 +421,9 @@ public:
     {
     }
 
-    void run()
+    void run(const BlockSlice &slice)
     {
-        for (size_t b = 0; b < m_tops.blocks().size(); ++b) {
+        for (size_t b = slice.first; b < slice.end; ++b) {
             const Block *block = m_tops.blocks()[b];
             switch (block->kind) {
             case Block::Kind::Model:
@@ -827,7 +827,12 @@ private:
 
 void checkAttributes(const Context &context)
 {
-    AttributeVisitor(context).run();
+    checkAttributes(context, wholeSchema(context));
+}
+
+void checkAttributes(const Context &context, const BlockSlice &slice)
+{
+    AttributeVisitor(context).run(slice);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1641,13 +1646,14 @@ public:
     {
     }
 
-    void run()
+    void run(const BlockSlice &slice)
     {
         // The pipeline runs on schemas without errors, so without repeated names: the models and views of the
         // graph follow their blocks one to one.
-        const std::vector<ModelEntry> &models = modelLookups(m_context).index.models;
-        size_t nextModel = 0;
-        for (size_t b = 0; b < m_tops.blocks().size(); ++b) {
+        const SchemaIndex &index = modelLookups(m_context).index;
+        const std::vector<ModelEntry> &models = index.models;
+        size_t nextModel = size_t(index.firstModelOf(slice));
+        for (size_t b = slice.first; b < slice.end; ++b) {
             const Block *block = m_tops.blocks()[b];
             if (!block->isModelLike())
                 continue;
@@ -1952,7 +1958,12 @@ private:
 
 void checkAttributesPipeline(const Context &context)
 {
-    Pipeline(context).run();
+    checkAttributesPipeline(context, wholeSchema(context));
+}
+
+void checkAttributesPipeline(const Context &context, const BlockSlice &slice)
+{
+    Pipeline(context).run(slice);
 }
 
 } // namespace strata::schema::validation

@@ -782,7 +782,13 @@ public:
     {
     }
 
+    /// The composite-type rules, then the models and views of every block.
     bool run();
+    /// The rules of composite types.
+    void checkCompositeTypes();
+    /// The rules of the models (`views` false) or of the views (true) whose blocks are in the slice; false when
+    /// an ambiguous relation stopped them.
+    bool checkModels(std::pair<int, int> models, bool views);
 
 private:
     bool checkModel(int m);
@@ -813,7 +819,23 @@ private:
 
 bool Pipeline::run()
 {
+    checkCompositeTypes();
+    // Models first, then views, as Prisma walks them.
+    const std::pair<int, int> all{0, int(m_index.models.size())};
+    return checkModels(all, false) && checkModels(all, true);
+}
 
+bool Pipeline::checkModels(std::pair<int, int> models, bool views)
+{
+    for (int m = models.first; m < models.second; ++m) {
+        if (m_index.models[size_t(m)].isView() == views && !checkModel(m))
+            return false;
+    }
+    return true;
+}
+
+void Pipeline::checkCompositeTypes()
+{
     checkCompositeCycles();
     for (const CompositeType &type : m_context.schema.compositeTypes) {
         if (!supportsCompositeTypes(m_provider)) {
@@ -828,16 +850,6 @@ bool Pipeline::run()
                             validationError(tr("A type must have at least one field defined.")));
         }
     }
-    // Models first, then views, as Prisma walks them.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (int m = 0; m < int(m_index.models.size()); ++m) {
-            if (m_index.models[size_t(m)].isView() != (pass == 1))
-                continue;
-            if (!checkModel(m))
-                return false;
-        }
-    }
-    return true;
 }
 
 void Pipeline::checkCompositeCycles()
@@ -1782,30 +1794,56 @@ ResolvedModel resolveModel(const Context &context, const SchemaIndex &index, int
     return ModelResolver(context, index, model, report).resolve();
 }
 
+namespace {
+
+Pipeline modelsPipeline(const Context &context)
+{
+    return Pipeline(context, modelLookups(context).index, resolvedModels(context, false), relationFields(context, false));
+}
+
+} // namespace
+
 void checkModelsPipeline(const Context &context)
 {
-    const SchemaIndex &index = modelLookups(context).index;
-    Pipeline(context, index, resolvedModels(context, false), relationFields(context, false)).run();
+    modelsPipeline(context).run();
+}
+
+void checkCompositeTypesPipeline(const Context &context)
+{
+    modelsPipeline(context).checkCompositeTypes();
+}
+
+void checkModelsPipeline(const Context &context, const BlockSlice &slice, bool views)
+{
+    modelsPipeline(context).checkModels(modelLookups(context).index.modelsOf(slice), views);
 }
 
 void checkModels(const Context &context)
 {
-
-    // Syntax Prisma's parser rejects. (Names and unknown field types are checked with the name rules.)
-    for (const psl::SchemaFile &file : context.ast.files) {
-        for (const psl::TopItem &top : file.items) {
-            const psl::Block *block = std::get_if<psl::Block>(&top);
-            if (!block || !block->isModelLike())
-                continue;
-            for (const psl::BlockItem &item : block->items) {
-                if (const psl::Field *field = std::get_if<psl::Field>(&item))
-                    checkLegacySyntax(context, *field);
-            }
-        }
-    }
+    checkLegacySyntax(context, wholeSchema(context));
     // Keys and indexes, reported now and kept for the semantic rules. (Prisma 7 reads attributes even
     // after syntax errors and unknown types; only its semantic rules wait for an error-free schema.)
     resolvedModels(context, true);
+}
+
+void checkLegacySyntax(const Context &context, const BlockSlice &slice)
+{
+    // Syntax Prisma's parser rejects. (Names and unknown field types are checked with the name rules.)
+    const std::vector<const psl::Block *> &blocks = topIndex(context).blocks();
+    for (size_t b = slice.first; b < slice.end; ++b) {
+        if (!blocks[b]->isModelLike())
+            continue;
+        for (const psl::Field *field : blocks[b]->fields())
+            checkLegacySyntax(context, *field);
+    }
+}
+
+void resolveModels(const Context &context, const BlockSlice &slice, std::vector<ResolvedModel> &out)
+{
+    const SchemaIndex &index = modelLookups(context).index;
+    const auto [first, end] = index.modelsOf(slice);
+    for (int m = first; m < end; ++m)
+        out[size_t(m)] = resolveModel(context, index, m, true);
 }
 
 } // namespace strata::schema::validation

@@ -148,18 +148,41 @@ void forEachMember(const Block &block, Function function)
     }
 }
 
-} // namespace
+/// The names of the top-level blocks: models, views, enums and composite types share one namespace,
+/// datasources and generators have one each.
+class TopNames {
+public:
+    explicit TopNames(size_t blocks) { m_tops.reserve(qsizetype(blocks)); }
 
-void checkNames(const Context &context)
+    /// Reports a block whose name an earlier block has in its namespace.
+    void check(const Context &context, const Block *block)
+    {
+        QHash<QString, const Block *> &namespace_ = block->kind == Block::Kind::Datasource ? m_datasources
+            : block->kind == Block::Kind::Generator                                         ? m_generators
+                                                                                            : m_tops;
+        if (const Block *existing = namespace_.value(block->name.name)) {
+            context.error("P1012-duplicate-top", block->name.span,
+                          tr("The %1 \"%2\" cannot be defined because a %3 with that name already exists.")
+                              .arg(topTypeName(block->kind), block->name.name, topTypeName(existing->kind)));
+        }
+        namespace_.insert(block->name.name, block);
+    }
+    /// Models, views, enums and composite types seen so far.
+    const QHash<QString, const Block *> &tops() const { return m_tops; }
+
+private:
+    QHash<QString, const Block *> m_tops;
+    QHash<QString, const Block *> m_datasources;
+    QHash<QString, const Block *> m_generators;
+};
+
+/// The name rules of the blocks of a slice; with `topNames`, also the names of the blocks against each other.
+void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *topNames)
 {
     const TopIndex &index = topIndex(context);
     const std::vector<const Block *> &blocks = index.blocks();
 
-    QHash<QString, const Block *> tops;
-    QHash<QString, const Block *> datasources;
-    QHash<QString, const Block *> generators;
-    tops.reserve(qsizetype(blocks.size()));
-    for (size_t b = 0; b < blocks.size(); ++b) {
+    for (size_t b = slice.first; b < slice.end; ++b) {
         const Block *block = blocks[b];
         if (scalarTypeOf(block->name.name)) {
             context.error("P1012-reserved-scalar-name", block->name.span,
@@ -237,16 +260,8 @@ void checkNames(const Context &context)
         case Block::Kind::Generator:
             break; // duplicate keys: checkConfiguration()
         }
-
-        QHash<QString, const Block *> &namespace_ = block->kind == Block::Kind::Datasource ? datasources
-            : block->kind == Block::Kind::Generator                                       ? generators
-                                                                                          : tops;
-        if (const Block *existing = namespace_.value(block->name.name)) {
-            context.error("P1012-duplicate-top", block->name.span,
-                          tr("The %1 \"%2\" cannot be defined because a %3 with that name already exists.")
-                              .arg(topTypeName(block->kind), block->name.name, topTypeName(existing->kind)));
-        }
-        namespace_.insert(block->name.name, block);
+        if (topNames)
+            topNames->check(context, block);
     }
 
     // Types: every field type must be a scalar type, a model, a view, an enum or a composite type.
@@ -268,7 +283,9 @@ void checkNames(const Context &context)
             if (lower == QLatin1String(scalar).toString().toLower())
                 return QString::fromLatin1(scalar);
         }
-        for (auto it = tops.constBegin(); it != tops.constEnd(); ++it) {
+        if (!topNames)
+            return QString(); // a slice's rules run only to see that there is no error
+        for (auto it = topNames->tops().constBegin(); it != topNames->tops().constEnd(); ++it) {
             if (it.key().compare(name, Qt::CaseInsensitive) == 0)
                 return it.key();
         }
@@ -276,7 +293,7 @@ void checkNames(const Context &context)
     };
     std::vector<const psl::Field *> fields;
     std::vector<FieldClass> classes;
-    for (size_t b = 0; b < blocks.size(); ++b) {
+    for (size_t b = slice.first; b < slice.end; ++b) {
         const Block *block = blocks[b];
         if (!block->isModelLike())
             continue;
@@ -361,6 +378,27 @@ void checkNames(const Context &context)
             reportDuplicate();
         }
     }
+}
+
+} // namespace
+
+void checkNames(const Context &context)
+{
+    TopNames topNames(topIndex(context).blocks().size());
+    checkNamesOf(context, wholeSchema(context), &topNames);
+}
+
+void checkNames(const Context &context, const BlockSlice &slice)
+{
+    checkNamesOf(context, slice, nullptr);
+}
+
+void checkTopNames(const Context &context)
+{
+    const std::vector<const Block *> &blocks = topIndex(context).blocks();
+    TopNames topNames(blocks.size());
+    for (const Block *block : blocks)
+        topNames.check(context, block);
 }
 
 // --- Database names and constraint names (Prisma's validation pipeline) ---

@@ -71,7 +71,8 @@ public:
     {
     }
 
-    RelationFields read();
+    /// The relation fields of the models and views [first, end) of the index.
+    RelationFields read(std::pair<int, int> models);
 
 private:
     void readAttribute(RelationFieldInfo &info, const Attribute &attribute);
@@ -89,19 +90,22 @@ private:
     bool m_report;
 };
 
-RelationFields RelationReader::read()
+RelationFields RelationReader::read(std::pair<int, int> models)
 {
     RelationFields out;
-    out.modelStart.reserve(m_index.models.size() + 1);
+    out.firstModel = models.first;
+    out.modelStart.reserve(size_t(models.second - models.first) + 1);
     // Reserved for the fields whose type names a model, as the field facts tell (a grown vector would raise the
     // peak of a large schema's validation; the facts are a fifth of the size of the graph's fields to read).
     size_t relationFields = 0;
-    for (const ModelEntry &entry : m_index.models)
-        relationFields += size_t(std::count_if(entry.facts.begin(), entry.facts.end(), [](const FieldFacts &facts) {
-            return facts.type.kind == ResolvedType::Kind::Model;
+    for (int m = models.first; m < models.second; ++m) {
+        const std::span<const FieldFacts> facts = m_index.models[size_t(m)].facts;
+        relationFields += size_t(std::count_if(facts.begin(), facts.end(), [](const FieldFacts &fieldFacts) {
+            return fieldFacts.type.kind == ResolvedType::Kind::Model;
         }));
+    }
     out.items.reserve(relationFields);
-    for (int m = 0; m < int(m_index.models.size()); ++m) {
+    for (int m = models.first; m < models.second; ++m) {
         out.modelStart.push_back(int(out.items.size()));
         const ModelEntry &entry = m_index.models[size_t(m)];
         for (int f = 0; f < int(entry.fields.size()); ++f) {
@@ -1068,7 +1072,26 @@ void Relations::check()
 
 RelationFields readRelationFields(const Context &context, const SchemaIndex &index, bool report)
 {
-    return RelationReader(context, index, report).read();
+    return RelationReader(context, index, report).read({0, int(index.models.size())});
+}
+
+RelationFields readRelationFields(const Context &context, const BlockSlice &slice)
+{
+    const SchemaIndex &index = modelLookups(context).index;
+    return RelationReader(context, index, true).read(index.modelsOf(slice));
+}
+
+void RelationFields::append(RelationFields &&part)
+{
+    Q_ASSERT(part.firstModel == (modelStart.empty() ? firstModel : firstModel + int(modelStart.size()) - 1));
+    const int offset = int(items.size());
+    if (modelStart.empty())
+        firstModel = part.firstModel;
+    else
+        modelStart.pop_back(); // the end of the items, which the part's first start repeats
+    for (int start : part.modelStart)
+        modelStart.push_back(start + offset);
+    items.insert(items.end(), std::make_move_iterator(part.items.begin()), std::make_move_iterator(part.items.end()));
 }
 
 void checkRelations(const Context &context)

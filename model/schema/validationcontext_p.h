@@ -14,6 +14,7 @@ namespace strata::schema::validation {
 
 struct ModelLookups; // validationhelpers_p.h
 class TopIndex;      // validationsupport_p.h
+struct BlockSlice;   // validationsupport_p.h
 
 /// What every group of validation rules reads and writes.
 struct Context {
@@ -56,5 +57,16 @@ void checkNamesPipeline(const Context &context);         ///< database names of 
 void checkAttributesPipeline(const Context &context);    ///< default values, native types, autoincrement
 void checkModelsPipeline(const Context &context);        ///< unique criteria, keys, indexes, connector support
 void checkRelationsPipeline(const Context &context);     ///< relation pairing, fields/references, actions, cycles
+
+// The same rules for the blocks of one slice of the schema (a large schema is validated slice by slice:
+// validationschedule.cpp). Rules that compare blocks with each other are not among them; those run once.
+void checkNames(const Context &context, const BlockSlice &slice); ///< without the names of blocks against each other
+void checkTopNames(const Context &context);                       ///< the names of blocks against each other
+void checkAttributes(const Context &context, const BlockSlice &slice);
+void checkLegacySyntax(const Context &context, const BlockSlice &slice); ///< the first rules of checkModels()
+void checkAttributesPipeline(const Context &context, const BlockSlice &slice);
+void checkCompositeTypesPipeline(const Context &context); ///< the first rules of checkModelsPipeline()
+/// The rules of checkModelsPipeline() for the models (`views` false) or the views (true) of the slice.
+void checkModelsPipeline(const Context &context, const BlockSlice &slice, bool views);
 
 } // namespace strata::schema::validation

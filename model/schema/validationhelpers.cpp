@@ -10,13 +10,16 @@ SchemaIndex::SchemaIndex(const Context &context)
     const Schema &schema = context.schema;
     const TopIndex &tops = topIndex(context);
     std::vector<const psl::Block *> blocks;
+    std::vector<size_t> blockNumbers;
     std::vector<std::span<const FieldFacts>> blockFacts;
     blocks.reserve(schema.models.size());
+    blockNumbers.reserve(schema.models.size());
     blockFacts.reserve(schema.models.size());
     for (size_t b = 0; b < tops.blocks().size(); ++b) {
         const psl::Block *block = tops.blocks()[b];
         if (block->kind == psl::Block::Kind::Model || block->kind == psl::Block::Kind::View) {
             blocks.push_back(block);
+            blockNumbers.push_back(b);
             blockFacts.push_back(tops.fieldFacts(b));
         }
     }
@@ -28,21 +31,19 @@ SchemaIndex::SchemaIndex(const Context &context)
     m_fieldNodes.reserve(fieldTotal);
     std::vector<std::pair<size_t, size_t>> ranges(count);
     for (size_t i = 0; i < count; ++i) {
+        // The facts of a block hold its fields in order: the syntax tree need not be walked again.
         const size_t begin = m_fieldNodes.size();
-        const size_t wanted = schema.models[i].fields.size();
-        for (const psl::BlockItem &item : blocks[i]->items) {
-            if (m_fieldNodes.size() - begin == wanted)
-                break;
-            if (const psl::Field *field = std::get_if<psl::Field>(&item))
-                m_fieldNodes.push_back(field);
-        }
-        ranges[i] = {begin, m_fieldNodes.size() - begin};
+        const std::span<const FieldFacts> facts = blockFacts[i].first(std::min(blockFacts[i].size(), schema.models[i].fields.size()));
+        for (const FieldFacts &fieldFacts : facts)
+            m_fieldNodes.push_back(fieldFacts.node);
+        ranges[i] = {begin, facts.size()};
     }
     models.reserve(count);
     modelIndex.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
         ModelEntry entry;
         entry.number = int(i);
+        entry.blockNumber = blockNumbers[i];
         entry.block = blocks[i];
         entry.model = &schema.models[i];
         entry.fields = std::span<const psl::Field *const>(m_fieldNodes.data() + ranges[i].first, ranges[i].second);

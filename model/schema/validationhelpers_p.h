@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QStringList>
 #include <QVarLengthArray>
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <vector>
@@ -37,6 +38,7 @@ inline size_t qHash(const FieldKey &key, size_t seed = 0)
 /// One model or view with its syntax node and a by-name field lookup.
 struct ModelEntry {
     int number = -1;                          ///< position in SchemaIndex::models
+    size_t blockNumber = 0;                   ///< position of its block in TopIndex::blocks()
     const psl::Block *block = nullptr;
     const Model *model = nullptr;
     std::span<const psl::Field *const> fields; ///< parallel to model->fields
@@ -85,6 +87,18 @@ struct SchemaIndex {
     SchemaIndex(const SchemaIndex &) = delete;
     SchemaIndex &operator=(const SchemaIndex &) = delete;
     int model(const QString &name) const { return modelIndex.value(name, -1); }
+    /// The first model or view whose block is in the slice or after it (models.size() when there is none).
+    int firstModelOf(const BlockSlice &slice) const
+    {
+        return int(std::partition_point(models.begin(), models.end(),
+                                        [&](const ModelEntry &entry) { return entry.blockNumber < slice.first; })
+                   - models.begin());
+    }
+    /// The models and views whose blocks are in the slice: [first, end) in `models`.
+    std::pair<int, int> modelsOf(const BlockSlice &slice) const
+    {
+        return {firstModelOf(slice), firstModelOf(BlockSlice{slice.end, slice.end})};
+    }
 
 private:
     std::vector<const psl::Field *> m_fieldNodes;
@@ -133,6 +147,8 @@ struct ResolvedModel {
 /// Resolves the keys and indexes of a model. With `report`, also reports the problems Prisma finds while
 /// reading those attributes (unknown fields, relation fields, invalid `sort:`, ...).
 ResolvedModel resolveModel(const Context &context, const SchemaIndex &index, int model, bool report);
+/// Resolves and reports the models and views of a slice into out[m] (out has an element per model).
+void resolveModels(const Context &context, const BlockSlice &slice, std::vector<ResolvedModel> &out);
 
 /// A relation field with its `@relation(...)` arguments resolved.
 struct RelationFieldInfo {
@@ -160,6 +176,10 @@ struct RelationFieldInfo {
 struct RelationFields {
     std::vector<RelationFieldInfo> items;
     std::vector<int> modelStart;                ///< items of model m: [modelStart[m], modelStart[m + 1])
+    int firstModel = 0;                         ///< of a part read for a slice: the model of modelStart[0]
+
+    /// Appends the part read for the slice that follows this one.
+    void append(RelationFields &&part);
 
     /// The relation fields of `model` that point to `related`, in field order. A model has a handful of
     /// relation fields: looking through them beats keeping a table per pair.
@@ -207,6 +227,8 @@ QString connectorDisplayName(Provider provider);
 /// Reads the `@relation(...)` of every relation field. With `report`, also reports the problems Prisma finds
 /// while reading them (unknown fields, invalid referential actions, ...).
 RelationFields readRelationFields(const Context &context, const SchemaIndex &index, bool report);
+/// Reads and reports the relation fields of the models and views of a slice (RelationFields::append joins them).
+RelationFields readRelationFields(const Context &context, const BlockSlice &slice);
 
 /// The code of the ambiguous-relation error, after which Prisma stops validating.
 inline constexpr char ambiguousRelationCode[] = "P1012-relation-ambiguous";

@@ -145,6 +145,20 @@ private:
 
 /// The block index of this validation run, built on first use.
 const TopIndex &topIndex(const Context &context);
+
+/// A run of top-level blocks, [first, end) in TopIndex::blocks(): the part of the schema whose blocks a rule group's
+/// per-block rules look at. A large schema is validated slice by slice, so that all groups read one slice of the
+/// syntax tree and graph while it is still in the cache (validationschedule.cpp).
+struct BlockSlice {
+    size_t first = 0;
+    size_t end = 0;
+};
+
+/// Every block of the schema as one slice.
+inline BlockSlice wholeSchema(const Context &context)
+{
+    return BlockSlice{0, topIndex(context).blocks().size()};
+}
 /// Every block of the schema in source order (without building a new list on each call).
 inline const std::vector<const psl::Block *> &blocksOf(const Context &context)
 {

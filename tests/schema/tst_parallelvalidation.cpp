@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Large schemas are validated on two threads. Every fixture, put in front of a few hundred generated models so
-// that the two-thread path runs, must give exactly the diagnostics of a validation on one thread.
+// Large schemas are validated on two threads, slice by slice (128 blocks a slice, validationschedule.cpp). Every
+// fixture, put among a few hundred generated models so that the two-thread path runs, must give exactly the
+// diagnostics of a validation on one thread: in front of them, and after 127 blocks, where its blocks fall into
+// two slices (rules across a slice boundary).
 #include "psl/parser.h"
 #include "schema/schemabuilder.h"
 #include "schema/validator.h"
@@ -15,18 +17,21 @@ using namespace strata;
 
 namespace {
 
-/// Models M0..M(count-1), each related to the one before it, with an enum, defaults, a unique field and an index.
-QString generatedModels(int count)
+/// An enum and models <prefix>0..<prefix>(count-1), each related to the one before it, with defaults, a unique
+/// field and an index: count + 1 blocks.
+QString generatedModels(int count, const QString &prefix)
 {
-    QString text = QStringLiteral("enum GeneratedKind {\n  A\n  B\n}\n\n");
+    QString text = QStringLiteral("enum %1Kind {\n  A\n  B\n}\n\n").arg(prefix);
     for (int i = 0; i < count; ++i) {
-        text += QStringLiteral("model M%1 {\n  id Int @id @default(autoincrement())\n  name String @unique\n"
-                               "  kind GeneratedKind @default(A)\n  createdAt DateTime @default(now())\n")
-                    .arg(i);
+        const QString number = QString::number(i);
+        text += QStringLiteral("model %1%2 {\n  id Int @id @default(autoincrement())\n  name String @unique\n"
+                               "  kind %1Kind @default(A)\n  createdAt DateTime @default(now())\n")
+                    .arg(prefix, number);
         if (i > 0)
-            text += QStringLiteral("  parentId Int?\n  parent M%1? @relation(fields: [parentId], references: [id])\n").arg(i - 1);
+            text += QStringLiteral("  parentId Int?\n  parent %1%2? @relation(fields: [parentId], references: [id])\n")
+                        .arg(prefix, QString::number(i - 1));
         if (i + 1 < count)
-            text += QStringLiteral("  children M%1[]\n").arg(i + 1);
+            text += QStringLiteral("  children %1%2[]\n").arg(prefix, QString::number(i + 1));
         text += QStringLiteral("\n  @@index([createdAt])\n}\n\n");
     }
     return text;
@@ -60,10 +65,14 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("modelsBefore");
         for (const QString &folder : {QStringLiteral("valid"), QStringLiteral("valid_with_warning"), QStringLiteral("invalid")}) {
             const QDir dir(tests::fixturesDir() + u'/' + folder);
-            for (const QString &name : dir.entryList({QStringLiteral("*.prisma")}, QDir::Files, QDir::Name))
-                QTest::newRow(qPrintable(folder + u'/' + name)) << dir.filePath(name) << (folder != u"invalid");
+            for (const QString &name : dir.entryList({QStringLiteral("*.prisma")}, QDir::Files, QDir::Name)) {
+                const bool valid = folder != u"invalid";
+                QTest::newRow(qPrintable(folder + u'/' + name + QStringLiteral(" first"))) << dir.filePath(name) << valid << 0;
+                QTest::newRow(qPrintable(folder + u'/' + name + QStringLiteral(" after 127 blocks"))) << dir.filePath(name) << valid << 126;
+            }
         }
     }
 
@@ -71,9 +80,12 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(bool, valid);
+        QFETCH(int, modelsBefore);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll()) + QStringLiteral("\n") + generatedModels(300);
+        const QString before = modelsBefore > 0 ? generatedModels(modelsBefore, QStringLiteral("Before")) : QString();
+        const QString text = before + QString::fromUtf8(file.readAll()) + QStringLiteral("\n")
+            + generatedModels(300, QStringLiteral("M"));
         const QStringList oneThread = diagnosticsOf(text, schema::Validator::Threads::One);
         const QStringList automatic = diagnosticsOf(text, schema::Validator::Threads::Automatic);
         QCOMPARE(automatic, oneThread);

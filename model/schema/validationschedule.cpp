@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validationschedule_p.h"
+
+#include "validationhelpers_p.h"
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <thread>
+
+namespace strata::schema::validation {
+
+namespace {
+
+/// Blocks per slice: the syntax and graph of this many models (about 1.5 MB on generated schemas) stay in the
+/// cache while every rule group of a phase reads them.
+constexpr size_t SliceBlocks = 128;
+
+/// A step of a phase, in the order of a run on one thread: a rule over the whole schema, or a rule run per slice.
+struct Step {
+    std::function<void(const Context &)> whole;
+    std::function<void(const Context &, size_t slice)> perSlice;
+};
+
+/// Runs the steps of a phase on two threads. Tasks: each whole-schema step, then each slice with every per-slice
+/// step in order; each thread takes the next task not yet taken. Every step writes diagnostics of its own (one per
+/// slice for per-slice steps). Returns false when any step reported an error; else appends all to `out` in the
+/// steps' order, the slices of a step in their order.
+bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sliceCount, psl::Diagnostics &out)
+{
+    std::vector<std::vector<psl::Diagnostics>> diagnostics(steps.size());
+    std::vector<size_t> wholeSteps;
+    for (size_t s = 0; s < steps.size(); ++s) {
+        diagnostics[s].resize(steps[s].whole ? 1 : sliceCount);
+        if (steps[s].whole)
+            wholeSteps.push_back(s);
+    }
+    const size_t taskCount = wholeSteps.size() + sliceCount;
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t task = next++; task < taskCount; task = next++) {
+            if (task < wholeSteps.size()) {
+                const size_t s = wholeSteps[task];
+                steps[s].whole(Context{context.ast, context.schema, diagnostics[s][0], context.modelLookups, context.topIndex});
+                continue;
+            }
+            const size_t slice = task - wholeSteps.size();
+            for (size_t s = 0; s < steps.size(); ++s) {
+                if (steps[s].perSlice) {
+                    steps[s].perSlice(Context{context.ast, context.schema, diagnostics[s][slice], context.modelLookups,
+                                              context.topIndex},
+                                      slice);
+                }
+            }
+        }
+    };
+    std::thread worker(work);
+    work();
+    worker.join();
+
+    for (const std::vector<psl::Diagnostics> &ofStep : diagnostics) {
+        for (const psl::Diagnostics &d : ofStep) {
+            if (d.hasErrors())
+                return false;
+        }
+    }
+    for (const std::vector<psl::Diagnostics> &ofStep : diagnostics) {
+        for (const psl::Diagnostics &d : ofStep)
+            out.append(d);
+    }
+    return true;
+}
+
+std::vector<BlockSlice> slicesOf(const Context &context)
+{
+    std::vector<BlockSlice> slices;
+    const size_t blocks = topIndex(context).blocks().size();
+    for (size_t first = 0; first < blocks; first += SliceBlocks)
+        slices.push_back(BlockSlice{first, std::min(blocks, first + SliceBlocks)});
+    return slices;
+}
+
+} // namespace
+
+bool validateInSlices(const Context &context, psl::Diagnostics &out)
+{
+    // What the rules share is built before the threads start; the threads only read it, and write the resolved
+    // models and relation fields of their own slices.
+    topIndex(context);
+    ModelLookups &lookups = modelLookups(context);
+    const std::vector<BlockSlice> slices = slicesOf(context);
+    lookups.resolved.emplace(lookups.index.models.size());
+    std::vector<RelationFields> relationParts(slices.size());
+
+    // The groups of checkConfiguration() ... checkRelations() in their order. The names of blocks against each
+    // other, and the configuration, are the rules of the first phase that look at more than one block.
+    const std::vector<Step> firstPhase{
+        {checkConfiguration, {}},
+        {checkTopNames, {}},
+        {{}, [&](const Context &c, size_t s) { checkNames(c, slices[s]); }},
+        {{}, [&](const Context &c, size_t s) { checkAttributes(c, slices[s]); }},
+        {{}, [&](const Context &c, size_t s) { checkLegacySyntax(c, slices[s]); }},
+        {{}, [&](const Context &c, size_t s) { resolveModels(c, slices[s], *lookups.resolved); }},
+        {{}, [&](const Context &c, size_t s) { relationParts[s] = readRelationFields(c, slices[s]); }},
+    };
+    psl::Diagnostics warnings;
+    if (!runPhase(context, firstPhase, slices.size(), warnings))
+        return false;
+    RelationFields relations;
+    size_t relationCount = 0;
+    for (const RelationFields &part : relationParts)
+        relationCount += part.items.size();
+    relations.items.reserve(relationCount);
+    relations.modelStart.reserve(lookups.index.models.size() + 1);
+    for (RelationFields &part : relationParts)
+        relations.append(std::move(part));
+    lookups.relations = std::move(relations);
+
+    // Prisma's validation pipeline: checkConfigurationPipeline() ... checkRelationsPipeline(). Database and
+    // constraint names and the relations compare models with each other; the views come after all models, as
+    // Prisma walks them.
+    const std::vector<Step> pipeline{
+        {checkConfigurationPipeline, {}},
+        {checkNamesPipeline, {}},
+        {{}, [&](const Context &c, size_t s) { checkAttributesPipeline(c, slices[s]); }},
+        {checkCompositeTypesPipeline, {}},
+        {{}, [&](const Context &c, size_t s) { checkModelsPipeline(c, slices[s], false); }},
+        {[](const Context &c) { checkModelsPipeline(c, wholeSchema(c), true); }, {}},
+        {checkRelationsPipeline, {}},
+    };
+    if (!runPhase(context, pipeline, slices.size(), warnings))
+        return false;
+    out.append(warnings);
+    return true;
+}
+
+} // namespace strata::schema::validation
