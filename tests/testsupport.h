@@ -75,4 +75,23 @@ inline QStringList errorLines(const psl::Diagnostics &diagnostics)
     return lines;
 }
 
+/// An enum and models <prefix>0..<prefix>(count-1), each related to the one before it, with defaults, a unique
+/// field and an index: count + 1 blocks, valid on PostgreSQL without a datasource of their own.
+inline QString generatedModels(int count, const QString &prefix)
+{
+    QString text = QStringLiteral("enum %1Kind {\n  A\n  B\n}\n\n").arg(prefix);
+    for (int i = 0; i < count; ++i) {
+        text += QStringLiteral("model %1%2 {\n  id Int @id @default(autoincrement())\n  name String @unique\n"
+                               "  kind %1Kind @default(A)\n  createdAt DateTime @default(now())\n")
+                    .arg(prefix, QString::number(i));
+        if (i > 0)
+            text += QStringLiteral("  parentId Int?\n  parent %1%2? @relation(fields: [parentId], references: [id])\n")
+                        .arg(prefix, QString::number(i - 1));
+        if (i + 1 < count)
+            text += QStringLiteral("  children %1%2[]\n").arg(prefix, QString::number(i + 1));
+        text += QStringLiteral("\n  @@index([createdAt])\n}\n\n");
+    }
+    return text;
+}
+
 } // namespace strata::tests

@@ -46,6 +46,7 @@ class TestCliMigrateDiff : public QObject {
     Q_OBJECT
 private slots:
     void fromEmptyScript();
+    void fromEmptyLargeSchema();
     void schemaToSchemaExitCode();
     void emptyDiff();
     void summary();
@@ -60,6 +61,29 @@ void TestCliMigrateDiff::fromEmptyScript()
                           golden(QStringLiteral("self-relations.to.prisma")), QStringLiteral("--script")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, readText(golden(QStringLiteral("self-relations.expected.sql"))));
+}
+
+void TestCliMigrateDiff::fromEmptyLargeSchema()
+{
+    // Large enough that the syntax tree is freed on two threads before the SQL schema is computed.
+    constexpr int models = 1200;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("datasource db {\n  provider = \"postgresql\"\n}\n\n");
+    file.write(tests::generatedModels(models, QStringLiteral("M")).toUtf8());
+    file.close();
+    const Result r = run({QStringLiteral("migrate"), QStringLiteral("diff"), QStringLiteral("--from-empty"), QStringLiteral("--to-schema"),
+                          path, QStringLiteral("--script")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out.count(QStringLiteral("CREATE TABLE \"M")), qsizetype(models));
+    QCOMPARE(r.out.count(QStringLiteral("FOREIGN KEY (\"parentId\")")), qsizetype(models - 1));
+    QVERIFY(r.out.contains(QStringLiteral("CREATE TYPE \"MKind\" AS ENUM ('A', 'B');")));
+    QVERIFY(r.out.contains(QStringLiteral("CREATE TABLE \"M1199\" (")));
+    QVERIFY(r.out.contains(QStringLiteral("CREATE UNIQUE INDEX \"M1199_name_key\" ON \"M1199\"(\"name\");")));
 }
 
 void TestCliMigrateDiff::schemaToSchemaExitCode()

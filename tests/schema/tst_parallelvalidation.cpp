@@ -17,26 +17,6 @@ using namespace strata;
 
 namespace {
 
-/// An enum and models <prefix>0..<prefix>(count-1), each related to the one before it, with defaults, a unique
-/// field and an index: count + 1 blocks.
-QString generatedModels(int count, const QString &prefix)
-{
-    QString text = QStringLiteral("enum %1Kind {\n  A\n  B\n}\n\n").arg(prefix);
-    for (int i = 0; i < count; ++i) {
-        const QString number = QString::number(i);
-        text += QStringLiteral("model %1%2 {\n  id Int @id @default(autoincrement())\n  name String @unique\n"
-                               "  kind %1Kind @default(A)\n  createdAt DateTime @default(now())\n")
-                    .arg(prefix, number);
-        if (i > 0)
-            text += QStringLiteral("  parentId Int?\n  parent %1%2? @relation(fields: [parentId], references: [id])\n")
-                        .arg(prefix, QString::number(i - 1));
-        if (i + 1 < count)
-            text += QStringLiteral("  children %1%2[]\n").arg(prefix, QString::number(i + 1));
-        text += QStringLiteral("\n  @@index([createdAt])\n}\n\n");
-    }
-    return text;
-}
-
 QStringList diagnosticsOf(const QString &text, schema::Validator::Threads threads)
 {
     psl::SourceSet sources;
@@ -83,9 +63,9 @@ private slots:
         QFETCH(int, modelsBefore);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString before = modelsBefore > 0 ? generatedModels(modelsBefore, QStringLiteral("Before")) : QString();
+        const QString before = modelsBefore > 0 ? tests::generatedModels(modelsBefore, QStringLiteral("Before")) : QString();
         const QString text = before + QString::fromUtf8(file.readAll()) + QStringLiteral("\n")
-            + generatedModels(300, QStringLiteral("M"));
+            + tests::generatedModels(300, QStringLiteral("M"));
         const QStringList oneThread = diagnosticsOf(text, schema::Validator::Threads::One);
         const QStringList automatic = diagnosticsOf(text, schema::Validator::Threads::Automatic);
         QCOMPARE(automatic, oneThread);
