@@ -224,24 +224,23 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                                  "Please change it. Read more at https://pris.ly/d/naming-models")
                                   .arg(block->name.name, view ? QStringLiteral("view") : QStringLiteral("model")));
             }
-            checkBlockAttributeIdentifiers(context, *block);
+            // The facts know which names are odd and where the fields are: most blocks' items need no walk.
+            if (index.hasOddBlockAttributeName(b))
+                checkBlockAttributeIdentifiers(context, *block);
             NameSet fields;
-            const std::span<const FieldFacts> facts = index.fieldFacts(b);
-            size_t fieldNumber = 0;
-            forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
-                // The field facts know whether a name of the field is odd: most fields need no second look.
-                if (fieldNumber >= facts.size() || facts[fieldNumber].oddName) {
+            for (const FieldFacts &fieldFacts : index.fieldFacts(b)) {
+                const psl::Field &field = *fieldFacts.node;
+                if (fieldFacts.oddName) {
                     checkIdentifier(context, field.name, view ? QLatin1StringView("field") : QLatin1StringView("Field"));
                     checkAttributeIdentifiers(context, field.attributes);
                 }
-                ++fieldNumber;
                 if (!fields.insert(field.name.name)) {
                     context.error("P1012-duplicate-field", field.name.span,
                                   tr("Field \"%1\" is already defined on %2 \"%3\".")
                                       .arg(field.name.name, view ? QStringLiteral("view") : QStringLiteral("model"),
                                            block->name.name));
                 }
-            });
+            }
             break;
         }
         case Block::Kind::CompositeType: {
@@ -301,8 +300,9 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
         fields.clear();
         classes.clear();
         bool anyMap = false;
-        forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
-            if (!field.type) {
+        for (const FieldFacts &fieldFacts : facts) {
+            const psl::Field &field = *fieldFacts.node;
+            if (fieldFacts.typeless) {
                 const QString container = block->kind == Block::Kind::View ? QStringLiteral("view")
                     : block->kind == Block::Kind::CompositeType            ? QStringLiteral("type")
                                                                            : QStringLiteral("model");
@@ -311,7 +311,6 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                                  "name or a type.")
                                   .arg(container, block->name.name));
             }
-            const FieldFacts &fieldFacts = facts[fields.size()];
             const FieldClass fieldClass = classify(fieldFacts.type);
             fields.push_back(&field);
             classes.push_back(fieldClass);
@@ -337,7 +336,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
             } else if (fieldClass == FieldClass::Scalar) {
                 anyMap = anyMap || fieldFacts.attributes.contains(AttributeName::Map);
             }
-        });
+        }
         if (!anyMap || block->kind == Block::Kind::CompositeType)
             continue;
 

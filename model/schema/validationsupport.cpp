@@ -271,6 +271,7 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
     // their place already, so a large schema computes them in two halves at once.
     m_fieldFacts.resize(fieldCount);
     m_blockAttributeNames.resize(m_blocks.size());
+    m_oddBlockAttributeName.resize(m_blocks.size());
     auto computeFacts = [this](size_t firstBlock, size_t endBlock) {
         for (size_t b = firstBlock; b < endBlock; ++b) {
             const psl::Block *block = m_blocks[b];
@@ -280,12 +281,14 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
             for (const psl::BlockItem &item : block->items) {
                 if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
                     m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name));
+                    m_oddBlockAttributeName[b] |= quint8(isOddName(attribute->attribute.name.name));
                     continue;
                 }
                 const psl::Field *field = std::get_if<psl::Field>(&item);
                 if (!field)
                     continue;
                 facts->node = field;
+                facts->typeless = !field->type;
                 facts->type = resolve(*field);
                 facts->oddName = isOddName(field->name.name);
                 for (const psl::Attribute &attribute : field->attributes) {

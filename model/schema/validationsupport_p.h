@@ -116,6 +116,7 @@ struct FieldFacts {
     /// The field's name or an attribute's name is empty, starts with a number or has a `-`: the name rules
     /// have something to report (checkIdentifier()); other fields they need not read again.
     bool oddName = false;
+    bool typeless = false; ///< a line with a name and no type (the name rules report it)
 };
 
 /// Name lookups over the top-level blocks of a schema.
@@ -134,6 +135,9 @@ public:
     }
     /// The names of the block attributes (`@@x`) of blocks()[block].
     AttributeNames blockAttributeNames(size_t block) const { return m_blockAttributeNames[block]; }
+    /// Whether a block attribute of blocks()[block], a model, view or composite type, has an odd name (see
+    /// FieldFacts::oddName).
+    bool hasOddBlockAttributeName(size_t block) const { return m_oddBlockAttributeName[block] != 0; }
 
 private:
     std::vector<const psl::Block *> m_blocks;
@@ -141,6 +145,7 @@ private:
     std::vector<FieldFacts> m_fieldFacts;
     std::vector<size_t> m_fieldStart; ///< the facts of block b: [m_fieldStart[b], m_fieldStart[b + 1])
     std::vector<AttributeNames> m_blockAttributeNames;
+    std::vector<quint8> m_oddBlockAttributeName; ///< bytes, not bits: the two threads write neighbouring blocks
 };
 
 /// The block index of this validation run, built on first use.

@@ -78,8 +78,17 @@ QStringList disagreements(const QString &path)
                 odd = odd || validation::isOddName(attribute.name.name);
             if (facts[f].oddName != odd)
                 out << QStringLiteral("%1.%2: odd name").arg(block->name.name, node->name.name);
+            if (facts[f].typeless != !node->type)
+                out << QStringLiteral("%1.%2: typeless").arg(block->name.name, node->name.name);
+            if (facts[f].node != node)
+                out << QStringLiteral("%1.%2: node").arg(block->name.name, node->name.name);
             ++f;
         }
+        bool oddBlockAttribute = false;
+        for (const psl::BlockAttribute *attribute : block->blockAttributes())
+            oddBlockAttribute = oddBlockAttribute || validation::isOddName(attribute->attribute.name.name);
+        if (index.hasOddBlockAttributeName(b) != oddBlockAttribute)
+            out << QStringLiteral("%1: odd block attribute name").arg(block->name.name);
     }
     return out;
 }
@@ -114,7 +123,8 @@ private slots:
     }
 
     /// The cases where the two could part: a name declared twice (the last block wins for both), a type that
-    /// names nothing, a field without a type, Unsupported, and odd names of fields and attributes.
+    /// names nothing, a field without a type, Unsupported, and odd names of fields and attributes, block
+    /// attributes included.
     void tricky()
     {
         QTemporaryDir dir;
@@ -123,7 +133,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("model A {\n  id Int @id\n  b B\n  e E\n  x Unsupported(\"x\")\n  y Nope\n  z\n  9bad Int @9attr\n"
-                   "  dash-name Int @attr-x\n}\n"
+                   "  dash-name Int @attr-x\n\n  @@9index([id])\n}\n"
                    "enum B {\n  ONE\n}\n"
                    "model B {\n  id Int @id\n  a A[]\n}\n"
                    "type E {\n  s String\n}\n"
