@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemabuilder.h"
+#include "syntaxindex.h"
 
 #include <QHash>
 
@@ -186,8 +187,9 @@ void readIndexArguments(const Attribute &attribute, Index &index)
 
 class Builder {
 public:
-    explicit Builder(const Schema *previous)
+    Builder(const Schema *previous, SyntaxIndex *syntax)
         : m_previous(previous)
+        , m_syntax(syntax)
     {
     }
 
@@ -213,12 +215,15 @@ private:
     /// Builds the models and views, in source order; large schemas on several threads. Returns the ends of their
     /// relation fields, gathered on the same threads while the fields are fresh in the cache.
     std::vector<RelationEnd> buildModels(const std::vector<const Block *> &blocks);
+    /// Records the facts of the fields of blocks[position] in the validator's index, if there is one.
+    void recordFields(size_t position) const;
     void buildEnum(const Block &block);
     void buildComposite(const Block &block);
     void buildDatasource(const Block &block);
     void buildGenerator(const Block &block);
 
     const Schema *m_previous;
+    SyntaxIndex *m_syntax;
     QHash<QString, NodeId> m_previousIds;
     QHash<QString, FieldKind> m_typeKinds;
     Schema m_schema;
@@ -345,9 +350,12 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
 std::vector<RelationEnd> Builder::buildModels(const std::vector<const Block *> &blocks)
 {
     std::vector<const Block *> modelBlocks;
-    for (const Block *block : blocks) {
-        if (block->kind == Block::Kind::Model || block->kind == Block::Kind::View)
-            modelBlocks.push_back(block);
+    std::vector<size_t> positions;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        if (blocks[b]->kind == Block::Kind::Model || blocks[b]->kind == Block::Kind::View) {
+            modelBlocks.push_back(blocks[b]);
+            positions.push_back(b);
+        }
     }
     m_schema.models.resize(modelBlocks.size());
     // Models are built independently (names were declared before); each thread fills its own range.
@@ -359,6 +367,7 @@ std::vector<RelationEnd> Builder::buildModels(const std::vector<const Block *> &
         const size_t end = modelBlocks.size() * (part + 1) / threads;
         for (size_t i = begin; i < end; ++i) {
             buildModel(*modelBlocks[i], m_schema.models[i]);
+            recordFields(positions[i]); // the block's syntax is in the cache now
             collectRelationEnds(m_schema.models[i], relationEnds[part]);
         }
     };
@@ -531,7 +540,8 @@ Schema Builder::build(const psl::SchemaAst &ast)
     const std::vector<const Block *> blocks = ast.blocks();
     declareNames(blocks);
     std::vector<RelationEnd> relationEnds = buildModels(blocks);
-    for (const Block *block : blocks) {
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Block *block = blocks[b];
         switch (block->kind) {
         case Block::Kind::Model:
         case Block::Kind::View:
@@ -541,6 +551,7 @@ Schema Builder::build(const psl::SchemaAst &ast)
             break;
         case Block::Kind::CompositeType:
             buildComposite(*block);
+            recordFields(b);
             break;
         case Block::Kind::Datasource:
             buildDatasource(*block);
@@ -556,9 +567,15 @@ Schema Builder::build(const psl::SchemaAst &ast)
 
 } // namespace
 
-Schema SchemaBuilder::build(const psl::SchemaAst &ast, const Schema *previous)
+void Builder::recordFields(size_t position) const
 {
-    return Builder(previous).build(ast);
+    if (m_syntax)
+        m_syntax->recordFields(position);
+}
+
+Schema SchemaBuilder::build(const psl::SchemaAst &ast, const Schema *previous, SyntaxIndex *syntax)
+{
+    return Builder(previous, syntax).build(ast);
 }
 
 } // namespace strata::schema

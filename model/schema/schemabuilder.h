@@ -7,11 +7,14 @@
 
 namespace strata::schema {
 
+class SyntaxIndex;
+
 /// Turns a syntax tree into the schema graph. Lenient: it records what the text says and leaves judging it
-/// to the Validator. Given the previous graph, nodes whose names did not change keep their ids.
+/// to the Validator. Given the previous graph, nodes whose names did not change keep their ids. Given the
+/// validator's index of the same tree, it records there what each field says while it reads the field.
 class SchemaBuilder {
 public:
-    static Schema build(const psl::SchemaAst &ast, const Schema *previous = nullptr);
+    static Schema build(const psl::SchemaAst &ast, const Schema *previous = nullptr, SyntaxIndex *syntax = nullptr);
 };
 
 /// Interprets `@default(...)`'s value expression.

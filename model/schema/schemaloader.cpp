@@ -2,6 +2,7 @@
 #include "schemaloader.h"
 
 #include "schemabuilder.h"
+#include "syntaxindex.h"
 #include "validator.h"
 
 #include "psl/parser.h"
@@ -20,8 +21,10 @@ LoadedSchema analyze(psl::SourceSet sources, const Schema *previous, SourceText 
             paths.add(psl::SourceFile(file.path(), QString()));
         result.sources = std::move(paths);
     }
-    result.schema = SchemaBuilder::build(result.ast, previous);
-    Validator::validate(result.ast, result.schema, result.diagnostics);
+    // The builder records what the validator needs to know of each field while it reads the field.
+    SyntaxIndex syntax(result.ast);
+    result.schema = SchemaBuilder::build(result.ast, previous, &syntax);
+    Validator::validate(result.ast, result.schema, result.diagnostics, Validator::Threads::Automatic, &syntax);
     psl::attachFilePaths(result.diagnostics, result.sources);
     result.diagnostics.sort();
     return result;

@@ -251,7 +251,7 @@ AttributeName attributeNameOf(QStringView name)
     return name.contains(u'.') ? AttributeName::DatasourceScoped : AttributeName::Other;
 }
 
-TopIndex::TopIndex(const psl::SchemaAst &ast)
+TopIndex::TopIndex(const psl::SchemaAst &ast, FieldFactsTime when)
     : m_blocks(ast.blocks())
 {
     m_tops.reserve(qsizetype(m_blocks.size()));
@@ -268,45 +268,60 @@ TopIndex::TopIndex(const psl::SchemaAst &ast)
     m_fieldStart.push_back(fieldCount);
 
     // The field facts need every name above: a type may name a block further down. Each block's facts have
-    // their place already, so a large schema computes them in two halves at once.
+    // their place already, so they can be computed block by block, on any thread.
     m_fieldFacts.resize(fieldCount);
     m_blockAttributeNames.resize(m_blocks.size());
     m_oddBlockAttributeName.resize(m_blocks.size());
-    auto computeFacts = [this](size_t firstBlock, size_t endBlock) {
+    m_factsComputed.resize(m_blocks.size());
+    if (when == FieldFactsTime::Now)
+        completeFieldFacts();
+}
+
+void TopIndex::computeFieldFacts(size_t b)
+{
+    const psl::Block *block = m_blocks[b];
+    m_factsComputed[b] = 1;
+    if (!block->isModelLike())
+        return;
+    FieldFacts *facts = m_fieldFacts.data() + m_fieldStart[b];
+    for (const psl::BlockItem &item : block->items) {
+        if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
+            m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name));
+            m_oddBlockAttributeName[b] |= quint8(isOddName(attribute->attribute.name.name));
+            continue;
+        }
+        const psl::Field *field = std::get_if<psl::Field>(&item);
+        if (!field)
+            continue;
+        facts->node = field;
+        facts->typeless = !field->type;
+        facts->type = resolve(*field);
+        facts->oddName = isOddName(field->name.name);
+        for (const psl::Attribute &attribute : field->attributes) {
+            facts->attributes.insert(attributeNameOf(attribute.name.name));
+            facts->oddName = facts->oddName || isOddName(attribute.name.name);
+        }
+        ++facts;
+    }
+}
+
+void TopIndex::completeFieldFacts()
+{
+    auto computeRange = [this](size_t firstBlock, size_t endBlock) {
         for (size_t b = firstBlock; b < endBlock; ++b) {
-            const psl::Block *block = m_blocks[b];
-            if (!block->isModelLike())
-                continue;
-            FieldFacts *facts = m_fieldFacts.data() + m_fieldStart[b];
-            for (const psl::BlockItem &item : block->items) {
-                if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-                    m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name));
-                    m_oddBlockAttributeName[b] |= quint8(isOddName(attribute->attribute.name.name));
-                    continue;
-                }
-                const psl::Field *field = std::get_if<psl::Field>(&item);
-                if (!field)
-                    continue;
-                facts->node = field;
-                facts->typeless = !field->type;
-                facts->type = resolve(*field);
-                facts->oddName = isOddName(field->name.name);
-                for (const psl::Attribute &attribute : field->attributes) {
-                    facts->attributes.insert(attributeNameOf(attribute.name.name));
-                    facts->oddName = facts->oddName || isOddName(attribute.name.name);
-                }
-                ++facts;
-            }
+            if (!m_factsComputed[b])
+                computeFieldFacts(b);
         }
     };
+    const size_t fieldCount = m_fieldFacts.size();
     if (fieldCount < ParallelFactsMinimumFields || std::thread::hardware_concurrency() < 2) {
-        computeFacts(0, m_blocks.size());
+        computeRange(0, m_blocks.size());
         return;
     }
     // Cut where half of the fields are behind.
     const size_t cut = size_t(std::upper_bound(m_fieldStart.begin(), m_fieldStart.end(), fieldCount / 2) - m_fieldStart.begin()) - 1;
-    std::thread worker(computeFacts, cut, m_blocks.size());
-    computeFacts(0, cut);
+    std::thread worker(computeRange, cut, m_blocks.size());
+    computeRange(0, cut);
     worker.join();
 }
 

@@ -69,6 +69,7 @@ struct ResolvedType {
     const psl::Block *target = nullptr; ///< Enum, Composite, Model (model or view)
 
     bool isScalarLike() const { return kind == Kind::Scalar || kind == Kind::Enum || kind == Kind::Composite || kind == Kind::Unsupported; }
+    bool operator==(const ResolvedType &) const = default;
 };
 
 /// The attribute names the rules know. An attribute is classified once, so that the rules look for one by
@@ -100,6 +101,7 @@ public:
     {
         return std::any_of(names.begin(), names.end(), [&](AttributeName name) { return contains(name); });
     }
+    bool operator==(const AttributeNames &) const = default;
 
 private:
     static quint32 bit(AttributeName name) { return quint32(1) << unsigned(name); }
@@ -117,12 +119,22 @@ struct FieldFacts {
     /// have something to report (checkIdentifier()); other fields they need not read again.
     bool oddName = false;
     bool typeless = false; ///< a line with a name and no type (the name rules report it)
+
+    bool operator==(const FieldFacts &) const = default;
 };
 
 /// Name lookups over the top-level blocks of a schema.
 class TopIndex {
 public:
-    explicit TopIndex(const psl::SchemaAst &ast);
+    /// When the facts about fields are computed: with the index, or block by block by its user (the schema
+    /// builder computes them while it reads the same syntax: SyntaxIndex), completed by completeFieldFacts().
+    enum class FieldFactsTime { Now, Later };
+
+    explicit TopIndex(const psl::SchemaAst &ast, FieldFactsTime when = FieldFactsTime::Now);
+    /// Computes the facts about the fields of blocks()[block]. Distinct blocks may be computed on distinct threads.
+    void computeFieldFacts(size_t block);
+    /// Computes the facts of the blocks not computed yet (a large schema's on two threads).
+    void completeFieldFacts();
     /// The last model, view, composite type or enum of that name (the one Prisma resolves names to).
     const psl::Block *top(QStringView name) const { return m_tops.value(name); }
     ResolvedType resolve(const psl::Field &field) const;
@@ -145,7 +157,8 @@ private:
     std::vector<FieldFacts> m_fieldFacts;
     std::vector<size_t> m_fieldStart; ///< the facts of block b: [m_fieldStart[b], m_fieldStart[b + 1])
     std::vector<AttributeNames> m_blockAttributeNames;
-    std::vector<quint8> m_oddBlockAttributeName; ///< bytes, not bits: the two threads write neighbouring blocks
+    std::vector<quint8> m_oddBlockAttributeName; ///< bytes, not bits: threads write neighbouring blocks
+    std::vector<quint8> m_factsComputed;         ///< per block
 };
 
 /// The block index of this validation run, built on first use.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
+#include "syntaxindex.h"
 
 #include "validationcontext_p.h"
 #include "validationschedule_p.h"
@@ -32,20 +33,22 @@ void runInOrder(const validation::Context &context, std::span<const Check> check
 
 } // namespace
 
-void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics, Threads threads)
+void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics, Threads threads,
+                         const SyntaxIndex *syntax)
 {
+    const std::shared_ptr<const validation::TopIndex> index = syntax ? syntax->completed() : nullptr;
     // Rules that look at earlier errors see the parser's too: with those, the order of one thread is kept.
     const bool parallel = threads == Threads::Automatic && schema.models.size() >= ParallelMinimumModels && std::thread::hardware_concurrency() > 1
         && !diagnostics.hasErrors();
     if (!parallel) {
-        const validation::Context context{ast, schema, diagnostics};
+        const validation::Context context{ast, schema, diagnostics, nullptr, index};
         runInOrder(context, FirstPhase);
         if (!diagnostics.hasErrors())
             runInOrder(context, Pipeline);
         return;
     }
 
-    const validation::Context context{ast, schema, diagnostics};
+    const validation::Context context{ast, schema, diagnostics, nullptr, index};
     if (validation::validateInSlices(context, diagnostics))
         return;
     // An error somewhere: again in order, with fresh lookups (the sliced run filled them while reporting into

@@ -5,6 +5,7 @@
 // valid and invalid, and on every corpus schema (duplicate names, unknown types, Unsupported, composite types).
 #include "psl/parser.h"
 #include "schema/schemabuilder.h"
+#include "schema/syntaxindex.h"
 #include "schema/validationcontext_p.h"
 #include "schema/validationsupport_p.h"
 
@@ -93,6 +94,33 @@ QStringList disagreements(const QString &path)
     return out;
 }
 
+/// The blocks whose facts, as the schema builder records them while it builds the graph, differ from those the
+/// index computes by itself.
+QStringList recordedDisagreements(const QString &path)
+{
+    psl::SourceSet sources;
+    QString error;
+    if (!psl::SourceSet::load(path, sources, &error))
+        return {QStringLiteral("cannot load: ") + error};
+    psl::Diagnostics diagnostics;
+    const psl::SchemaAst ast = psl::Parser::parse(sources, diagnostics);
+    SyntaxIndex syntax(ast);
+    SchemaBuilder::build(ast, nullptr, &syntax);
+    const std::shared_ptr<const validation::TopIndex> recorded = syntax.completed();
+    const validation::TopIndex computed(ast);
+    QStringList out;
+    if (recorded->blocks() != computed.blocks())
+        return {QStringLiteral("blocks")};
+    for (size_t b = 0; b < computed.blocks().size(); ++b) {
+        const std::span<const validation::FieldFacts> a = recorded->fieldFacts(b);
+        const std::span<const validation::FieldFacts> e = computed.fieldFacts(b);
+        if (!std::equal(a.begin(), a.end(), e.begin(), e.end()) || recorded->blockAttributeNames(b) != computed.blockAttributeNames(b)
+            || recorded->hasOddBlockAttributeName(b) != computed.hasOddBlockAttributeName(b))
+            out << computed.blocks()[b]->name.name;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestFieldFacts : public QObject {
@@ -120,6 +148,7 @@ private slots:
     {
         QFETCH(QString, path);
         QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(recordedDisagreements(path), QStringList());
     }
 
     /// The cases where the two could part: a name declared twice (the last block wins for both), a type that
@@ -140,6 +169,21 @@ private slots:
                    "enum E {\n  TWO\n}\n");
         file.close();
         QCOMPARE(disagreements(path), QStringList());
+        QCOMPARE(recordedDisagreements(path), QStringList());
+    }
+
+    /// A schema large enough that the builder builds its models on several threads, recording their facts there.
+    void recordedOnSeveralThreads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tests::generatedModels(1500, QStringLiteral("M")).toUtf8());
+        file.write("type Address {\n  street String\n}\n");
+        file.close();
+        QCOMPARE(recordedDisagreements(path), QStringList());
     }
 };
 
