@@ -1062,22 +1062,6 @@ Sie können sie jetzt bearbeiten und mit prisma migrate dev anwenden.</translati
         <translation>Ein Enum mit demselben Datenbanknamen ist bereits definiert.</translation>
     </message>
     <message>
-        <source>Error validating model &quot;%1&quot;: The constraint name &apos;%2&apos; specified in the `map` argument for the `%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.</source>
-        <translation>Fehler beim Validieren des Modells „%1“: Der im Argument `map` angegebene Constraint-Name &apos;%2&apos; für den Constraint `%3%4` ist für den gewählten Provider zu lang. Die zulässige Höchstlänge beträgt %5 Bytes.</translation>
-    </message>
-    <message>
-        <source>The given constraint name `%1` has to be unique in the following namespace: %2. Please provide a different name using the `map` argument.</source>
-        <translation>Der angegebene Constraint-Name `%1` muss im folgenden Namensraum eindeutig sein: %2. Bitte geben Sie mit dem Argument `map` einen anderen Namen an.</translation>
-    </message>
-    <message>
-        <source>The given custom name `%1` has to be unique on the model. Please provide a different name for the `name` argument.</source>
-        <translation>Der angegebene eigene Name `%1` muss im Modell eindeutig sein. Bitte geben Sie für das Argument `name` einen anderen Namen an.</translation>
-    </message>
-    <message>
-        <source>Error validating %1 &quot;%2&quot;: The custom name `%3` specified for the `@@%4` attribute is already used as a name for a field. Please choose a different name.</source>
-        <translation>Fehler beim Validieren von %1 „%2“: Der für das Attribut `@@%4` angegebene eigene Name `%3` wird bereits als Name eines Felds verwendet. Bitte wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>Error parsing attribute &quot;@relation&quot;: %1</source>
         <translation>Fehler beim Parsen des Attributs „@relation“: %1</translation>
     </message>
@@ -1197,6 +1181,25 @@ Sie können sie jetzt bearbeiten und mit prisma migrate dev anwenden.</translati
     <message>
         <source>Error validating field `%1` in composite type `%2`: Defaults on fields of type composite are not supported. Please remove the `@default` attribute.</source>
         <translation>Fehler beim Validieren des Felds `%1` im Composite Type `%2`: Standardwerte für Felder vom Typ composite werden nicht unterstützt. Bitte entfernen Sie das Attribut `@default`.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::schema::validation::ConstraintNames</name>
+    <message>
+        <source>Error validating model &quot;%1&quot;: The constraint name &apos;%2&apos; specified in the `map` argument for the `%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.</source>
+        <translation>Fehler beim Validieren des Modells „%1“: Der im Argument `map` angegebene Constraint-Name &apos;%2&apos; für den Constraint `%3%4` ist für den gewählten Provider zu lang. Die zulässige Höchstlänge beträgt %5 Bytes.</translation>
+    </message>
+    <message>
+        <source>The given constraint name `%1` has to be unique in the following namespace: %2. Please provide a different name using the `map` argument.</source>
+        <translation>Der angegebene Constraint-Name `%1` muss im folgenden Namensraum eindeutig sein: %2. Bitte geben Sie mit dem Argument `map` einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>The given custom name `%1` has to be unique on the model. Please provide a different name for the `name` argument.</source>
+        <translation>Der angegebene eigene Name `%1` muss im Modell eindeutig sein. Bitte geben Sie für das Argument `name` einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <source>Error validating %1 &quot;%2&quot;: The custom name `%3` specified for the `@@%4` attribute is already used as a name for a field. Please choose a different name.</source>
+        <translation>Fehler beim Validieren von %1 „%2“: Der für das Attribut `@@%4` angegebene eigene Name `%3` wird bereits als Name eines Felds verwendet. Bitte wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

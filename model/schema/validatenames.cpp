@@ -583,12 +583,13 @@ const psl::Field *findField(const Block &block, QStringView name)
 
 } // namespace
 
-void checkNamesPipeline(const Context &context)
+namespace {
+
+/// Two models (views included) must not share a table, nor two enums a type.
+void checkDatabaseNamesOf(const Context &context)
 {
     const Schema &schema = context.schema;
-    const Provider provider = context.provider();
-    const ConnectorInfo &connector = connectorInfo(provider);
-
+    const ConnectorInfo &connector = connectorInfo(context.provider());
     const TopIndex &blocksByName = topIndex(context);
 
     // Two models (views included) must not share a table.
@@ -628,36 +629,90 @@ void checkNamesPipeline(const Context &context)
         }
     }
 
-    bool anyCustomName = false;
-    // Constraint names. The syntax tree is only looked at to point at an error.
-    const int maxLength = connector.maxIdentifierLength;
-    const bool namedDefaults = provider == Provider::SqlServer; // only SQL Server has a namespace for them
-    std::vector<Constraint> constraints;
+}
+
+/// The constraint names of Prisma's validation pipeline: each index, primary key, foreign key and (SQL Server)
+/// default gets a name, given (`map:`) or Prisma's default one, and names must not clash within their namespaces.
+/// The syntax tree is only looked at to point at an error.
+class ConstraintNames {
+public:
+    explicit ConstraintNames(const Context &context)
+        : m_context(context)
+        , m_schema(context.schema)
+        , m_provider(context.provider())
+        , m_connector(connectorInfo(m_provider))
+        , m_maxLength(m_connector.maxIdentifierLength)
+        , m_namedDefaults(m_provider == Provider::SqlServer) // only SQL Server has a namespace for them
+        , m_blocksByName(topIndex(context))
+        , m_schemaIndex(modelLookups(context).index)
     {
-        // At most one per index, default (SQL Server) and relation: reserved exactly, as large schemas have
-        // tens of thousands and a grown vector would hold up to twice that while validation peaks.
-        size_t count = schema.relations.size();
-        for (const Model &model : schema.models) {
+    }
+
+    /// At most one constraint per index, default (SQL Server) and relation of models [first, end), and per relation
+    /// when `relations`: large schemas have tens of thousands, and a grown vector would hold up to twice that while
+    /// validation peaks.
+    size_t mostConstraints(std::pair<int, int> models, bool relations) const
+    {
+        size_t count = relations ? m_schema.relations.size() : 0;
+        for (int m = models.first; m < models.second; ++m) {
+            const Model &model = m_schema.models[size_t(m)];
             count += model.indexes.size();
-            if (namedDefaults)
+            if (m_namedDefaults)
                 count += size_t(std::count_if(model.fields.begin(), model.fields.end(), [](const Field &f) { return f.defaultValue->isSet(); }));
         }
-        constraints.reserve(count);
+        return count;
     }
-    auto isTooLong = [&](const QString &name) {
+
+    /// The index, primary key and default constraints of models [first, end), in model order; reports `map:`
+    /// names that are too long. Returns whether an `@@id` or `@@unique` has a client name (`name:`).
+    bool collectModels(std::pair<int, int> models, std::vector<Constraint> &out);
+    /// The foreign keys, one per relation whose side holds `fields`; reports `map:` names that are too long.
+    void collectForeignKeys(std::vector<Constraint> &out);
+    /// Reports every name that two constraints share in a namespace of the provider.
+    void reportClashes(std::vector<Constraint> &constraints);
+    /// Client names of @@id and @@unique: unique per model, and not the name of a field.
+    void checkClientNames();
+
+private:
+    bool isTooLong(const QString &name) const
+    {
         // UTF-8 needs at most three bytes for one UTF-16 unit: count the bytes only for long names.
-        return maxLength > 0 && name.size() * 3 > maxLength && utf8Length(name) > maxLength;
-    };
-    auto reportTooLong = [&](const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) {
-        context.error("P1012-constraint-name-too-long", attribute.span,
-                      tr("Error validating model \"%1\": The constraint name '%2' specified in the `map` argument for the "
-                         "`%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.")
-                          .arg(modelName, name, doubleAt ? QStringLiteral("@@") : QStringLiteral("@"),
-                               attribute.name.name, QString::number(maxLength)));
-    };
-    // The attribute an index of a model comes from, found by its position.
-    auto indexAttribute = [&](const Model &model, const Index &index) -> const psl::Attribute * {
-        const Block *block = blocksByName.top(model.name);
+        return m_maxLength > 0 && name.size() * 3 > m_maxLength && utf8Length(name) > m_maxLength;
+    }
+    void reportTooLong(const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) const;
+    /// The attribute an index of a model comes from, found by its position.
+    const psl::Attribute *indexAttribute(const Model &model, const Index &index) const;
+    const psl::Attribute *fieldAttribute(const Model &model, const QString &fieldName, QStringView attributeName) const;
+    /// A default name is written into one buffer and only its hash kept: names are compared in full only where
+    /// hashes meet (a large schema has tens of thousands of constraints and, as a rule, no clash).
+    void writeDefaultName(const Constraint &constraint, QString &out) const;
+    void addConstraint(Constraint constraint, const QString &mapped, std::vector<Constraint> &out);
+    /// Where Prisma points at a clash: the `map:` argument (or `name:` of an index), else the attribute or field.
+    psl::Span clashSpan(const Constraint &constraint) const;
+
+    const Context &m_context;
+    const Schema &m_schema;
+    Provider m_provider;
+    const ConnectorInfo &m_connector;
+    int m_maxLength;
+    bool m_namedDefaults;
+    const TopIndex &m_blocksByName;
+    const SchemaIndex &m_schemaIndex;
+    QString m_defaultName; ///< the buffer of writeDefaultName()
+};
+
+void ConstraintNames::reportTooLong(const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) const
+{
+    m_context.error("P1012-constraint-name-too-long", attribute.span,
+                    tr("Error validating model \"%1\": The constraint name '%2' specified in the `map` argument for the "
+                       "`%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.")
+                        .arg(modelName, name, doubleAt ? QStringLiteral("@@") : QStringLiteral("@"), attribute.name.name,
+                             QString::number(m_maxLength)));
+}
+
+const psl::Attribute *ConstraintNames::indexAttribute(const Model &model, const Index &index) const
+{
+        const Block *block = m_blocksByName.top(model.name);
         if (!block)
             return nullptr;
         for (const psl::BlockItem &item : block->items) {
@@ -672,16 +727,17 @@ void checkNamesPipeline(const Context &context)
             }
         }
         return nullptr;
-    };
-    auto fieldAttribute = [&](const Model &model, const QString &fieldName, QStringView attributeName) -> const psl::Attribute * {
-        const Block *block = blocksByName.top(model.name);
+    }
+
+const psl::Attribute *ConstraintNames::fieldAttribute(const Model &model, const QString &fieldName, QStringView attributeName) const
+{
+        const Block *block = m_blocksByName.top(model.name);
         const psl::Field *node = block ? findField(*block, fieldName) : nullptr;
         return node ? node->attribute(attributeName) : nullptr;
-    };
+    }
 
-    // A default name is written into one buffer and only its hash kept: names are compared in full only where
-    // hashes meet (a large schema has tens of thousands of constraints and, as a rule, no clash).
-    auto writeDefaultName = [&](const Constraint &constraint, QString &out) {
+void ConstraintNames::writeDefaultName(const Constraint &constraint, QString &out) const
+{
         const QStringView table = databaseNameOf(*constraint.model);
         QVarLengthArray<QStringView, 4> columns;
         QStringView suffix;
@@ -715,30 +771,33 @@ void checkNamesPipeline(const Context &context)
             joinedNameInto(out, table, columns);
             break;
         }
-        finishConstraintName(out, suffix, maxLength);
-    };
-    QString defaultName;
-    auto addConstraint = [&](Constraint constraint, const QString &mapped) {
+        finishConstraintName(out, suffix, m_maxLength);
+    }
+
+void ConstraintNames::addConstraint(Constraint constraint, const QString &mapped, std::vector<Constraint> &out)
+{
         if (!mapped.isEmpty()) {
             constraint.name = mapped;
             constraint.nameHash = qHash(QStringView(mapped));
         } else {
-            writeDefaultName(constraint, defaultName);
-            constraint.nameHash = qHash(QStringView(defaultName));
+            writeDefaultName(constraint, m_defaultName);
+            constraint.nameHash = qHash(QStringView(m_defaultName));
         }
-        constraints.push_back(std::move(constraint));
-    };
+        out.push_back(std::move(constraint));
+    }
 
-    const SchemaIndex &schemaIndex = modelLookups(context).index;
-    for (size_t m = 0; m < schema.models.size(); ++m) {
-        const Model &model = schema.models[m];
+bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Constraint> &out)
+{
+    bool anyClientName = false;
+    for (int m = models.first; m < models.second; ++m) {
+        const Model &model = m_schema.models[size_t(m)];
         for (const Index &index : model.indexes) {
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
-                anyCustomName = true;
+                anyClientName = true;
             QString mapped = index.map;
             if (index.kind == IndexKind::PrimaryKey) {
-                if (!connector.namedPrimaryKeys)
+                if (!m_connector.namedPrimaryKeys)
                     continue;
                 constraint.kind = ConstraintKind::PrimaryKey;
             } else if (index.kind == IndexKind::Normal && mapped.isEmpty()) {
@@ -748,12 +807,12 @@ void checkNamesPipeline(const Context &context)
                 if (const psl::Attribute *attribute = indexAttribute(model, index))
                     reportTooLong(model.name, *attribute, mapped, !index.fromFieldAttribute);
             }
-            addConstraint(std::move(constraint), mapped);
+            addConstraint(std::move(constraint), mapped, out);
         }
         // The field facts say which fields have a `@default` without walking the graph's fields (at 5,000 models,
         // 85,000 of them, a cache miss each).
-        const bool aligned = m < schemaIndex.models.size() && schemaIndex.models[m].model == &model;
-        const std::span<const FieldFacts> facts = aligned ? schemaIndex.models[m].facts : std::span<const FieldFacts>();
+        const bool aligned = size_t(m) < m_schemaIndex.models.size() && m_schemaIndex.models[size_t(m)].model == &model;
+        const std::span<const FieldFacts> facts = aligned ? m_schemaIndex.models[size_t(m)].facts : std::span<const FieldFacts>();
         for (size_t f = 0; f < model.fields.size(); ++f) {
             if (f < facts.size() && !facts[f].attributes.contains(AttributeName::Default))
                 continue;
@@ -764,21 +823,26 @@ void checkNamesPipeline(const Context &context)
                 if (const psl::Attribute *attribute = fieldAttribute(model, field.name, u"default"))
                     reportTooLong(model.name, *attribute, field.defaultValue->map, false);
             }
-            if (!namedDefaults)
+            if (!m_namedDefaults)
                 continue;
             Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
             constraint.field = &field;
-            addConstraint(std::move(constraint), field.defaultValue->map);
+            addConstraint(std::move(constraint), field.defaultValue->map, out);
         }
     }
 
+    return anyClientName;
+}
+
+void ConstraintNames::collectForeignKeys(std::vector<Constraint> &out)
+{
     // Foreign keys: one per relation whose side holds `fields`.
     // The pipeline runs on schemas without errors, so model names are unique.
     auto modelNamed = [&](const QString &name) -> const Model * {
-        const int m = schemaIndex.model(name);
-        return m < 0 ? nullptr : schemaIndex.models[size_t(m)].model;
+        const int m = m_schemaIndex.model(name);
+        return m < 0 ? nullptr : m_schemaIndex.models[size_t(m)].model;
     };
-    for (const Relation &relation : schema.relations) {
+    for (const Relation &relation : m_schema.relations) {
         if (relation.kind == RelationKind::ManyToMany)
             continue;
         const Model *modelA = modelNamed(relation.modelA);
@@ -797,17 +861,19 @@ void checkNamesPipeline(const Context &context)
         if (!referencing || !forward)
             continue;
         // Named foreign keys where the provider has none: reported by the relation rules.
-        if (!forward->relation->map.isEmpty() && connector.namedForeignKeys && isTooLong(forward->relation->map)) {
+        if (!forward->relation->map.isEmpty() && m_connector.namedForeignKeys && isTooLong(forward->relation->map)) {
             if (const psl::Attribute *attribute = fieldAttribute(*referencing, forward->name, u"relation"))
                 reportTooLong(referencing->name, *attribute, forward->relation->map, false);
         }
         Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
         constraint.field = forward;
-        addConstraint(std::move(constraint), forward->relation->map);
+        addConstraint(std::move(constraint), forward->relation->map, out);
     }
 
-    // Where Prisma points at a clash: the `map:` argument (or `name:` of an index), else the attribute or field.
-    auto clashSpan = [&](const Constraint &constraint) {
+}
+
+psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
+{
         const psl::Attribute *attribute = nullptr;
         if (constraint.index)
             attribute = indexAttribute(*constraint.model, *constraint.index);
@@ -825,10 +891,12 @@ void checkNamesPipeline(const Context &context)
                 return attribute->span;
         }
         return constraint.span;
-    };
+    }
 
+void ConstraintNames::reportClashes(std::vector<Constraint> &constraints)
+{
     // Count every constraint in the namespaces of the provider.
-    const std::vector<Scope> scopes = scopesOf(provider);
+    const std::vector<Scope> scopes = scopesOf(m_provider);
     auto counted = [](Scope scope, ConstraintKind kind) {
         switch (scope) {
         case Scope::GlobalKeyIndex:
@@ -899,7 +967,7 @@ void checkNamesPipeline(const Context &context)
                     continue;
                 if (counts.value(keyOf(scope, constraint)) <= 1)
                     continue;
-                context.error("P1012-constraint-name-clash", clashSpan(constraint),
+                m_context.error("P1012-constraint-name-clash", clashSpan(constraint),
                               attributeErrorMessage(constraint.attributeName(),
                                                     tr("The given constraint name `%1` has to be unique in the following "
                                                        "namespace: %2. Please provide a different name using the `map` "
@@ -909,10 +977,11 @@ void checkNamesPipeline(const Context &context)
         }
     }
 
-    if (!anyCustomName)
-        return;
-    // Client names of @@id and @@unique: unique per model, and not the name of a field.
-    for (const Model &model : schema.models) {
+}
+
+void ConstraintNames::checkClientNames()
+{
+    for (const Model &model : m_schema.models) {
         QHash<QString, int> customNames;
         for (const Index &index : model.indexes) {
             if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
@@ -920,7 +989,7 @@ void checkNamesPipeline(const Context &context)
         }
         if (customNames.isEmpty())
             continue;
-        const Block *block = blocksByName.top(model.name);
+        const Block *block = m_blocksByName.top(model.name);
         for (const Index &index : model.indexes) {
             if (index.name.isEmpty() || index.kind == IndexKind::Normal || index.kind == IndexKind::Fulltext)
                 continue;
@@ -934,14 +1003,14 @@ void checkNamesPipeline(const Context &context)
                             span = argumentSpan(attribute->attribute, u"name");
                     }
                 }
-                context.error("P1012-custom-name-clash", span ? *span : index.span,
+                m_context.error("P1012-custom-name-clash", span ? *span : index.span,
                               attributeErrorMessage(attributeName,
                                                     tr("The given custom name `%1` has to be unique on the model. Please "
                                                        "provide a different name for the `name` argument.")
                                                         .arg(index.name)));
             }
             if (model.field(index.name)) {
-                context.error("P1012-custom-name-field", block ? block->span : model.span,
+                m_context.error("P1012-custom-name-field", block ? block->span : model.span,
                               tr("Error validating %1 \"%2\": The custom name `%3` specified for the `@@%4` attribute is "
                                  "already used as a name for a field. Please choose a different name.")
                                   .arg(model.isView ? QStringLiteral("view") : QStringLiteral("model"), model.name,
@@ -950,6 +1019,71 @@ void checkNamesPipeline(const Context &context)
             }
         }
     }
+}
+
+} // namespace
+
+/// The constraints a slice's models gather for checkConstraintNames().
+struct ConstraintNameParts::Part {
+    std::vector<Constraint> constraints;
+    bool anyClientName = false;
+};
+
+ConstraintNameParts::ConstraintNameParts(size_t slices)
+    : m_parts(slices)
+{
+}
+
+ConstraintNameParts::~ConstraintNameParts() = default;
+
+void checkNamesPipeline(const Context &context)
+{
+    checkDatabaseNames(context);
+    ConstraintNames names(context);
+    const std::pair<int, int> models{0, int(context.schema.models.size())};
+    std::vector<Constraint> constraints;
+    constraints.reserve(names.mostConstraints(models, true));
+    const bool anyClientName = names.collectModels(models, constraints);
+    names.collectForeignKeys(constraints);
+    names.reportClashes(constraints);
+    if (anyClientName)
+        names.checkClientNames();
+}
+
+void checkDatabaseNames(const Context &context)
+{
+    checkDatabaseNamesOf(context);
+}
+
+void collectConstraintNames(const Context &context, const BlockSlice &slice, ConstraintNameParts &parts, size_t part)
+{
+    ConstraintNames names(context);
+    const std::pair<int, int> models = modelLookups(context).index.modelsOf(slice);
+    ConstraintNameParts::Part &out = *(parts.m_parts[part] = std::make_unique<ConstraintNameParts::Part>());
+    out.constraints.reserve(names.mostConstraints(models, false));
+    out.anyClientName = names.collectModels(models, out.constraints);
+}
+
+void checkConstraintNames(const Context &context, ConstraintNameParts &parts)
+{
+    ConstraintNames names(context);
+    size_t count = context.schema.relations.size();
+    bool anyClientName = false;
+    for (const std::unique_ptr<ConstraintNameParts::Part> &part : parts.m_parts) {
+        count += part ? part->constraints.size() : 0;
+        anyClientName = anyClientName || (part && part->anyClientName);
+    }
+    std::vector<Constraint> constraints;
+    constraints.reserve(count);
+    for (std::unique_ptr<ConstraintNameParts::Part> &part : parts.m_parts) {
+        if (part)
+            std::move(part->constraints.begin(), part->constraints.end(), std::back_inserter(constraints));
+        part.reset();
+    }
+    names.collectForeignKeys(constraints);
+    names.reportClashes(constraints);
+    if (anyClientName)
+        names.checkClientNames();
 }
 
 } // namespace strata::schema::validation

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <vector>
 
 namespace strata::schema::validation {
 
@@ -66,6 +67,25 @@ void checkAttributes(const Context &context, const BlockSlice &slice);
 void checkLegacySyntax(const Context &context, const BlockSlice &slice); ///< the first rules of checkModels()
 void checkAttributesPipeline(const Context &context, const BlockSlice &slice);
 void checkCompositeTypesPipeline(const Context &context); ///< the first rules of checkModelsPipeline()
+void checkDatabaseNames(const Context &context); ///< the first rules of checkNamesPipeline(): tables, enum types
+
+/// The constraint names of the models of each slice, gathered for checkConstraintNames().
+class ConstraintNameParts {
+public:
+    explicit ConstraintNameParts(size_t slices);
+    ~ConstraintNameParts();
+
+private:
+    struct Part;
+    std::vector<std::unique_ptr<Part>> m_parts;
+    friend void collectConstraintNames(const Context &, const BlockSlice &, ConstraintNameParts &, size_t);
+    friend void checkConstraintNames(const Context &, ConstraintNameParts &);
+};
+/// The rules of checkNamesPipeline() after checkDatabaseNames(), in two steps: the names of the indexes, primary
+/// keys and defaults of a slice's models, gathered into part `part`, then the foreign keys' names and the clashes
+/// of all of them (after every slice).
+void collectConstraintNames(const Context &context, const BlockSlice &slice, ConstraintNameParts &parts, size_t part);
+void checkConstraintNames(const Context &context, ConstraintNameParts &parts);
 /// The rules of checkModelsPipeline() for the models (`views` false) or the views (true) of the slice.
 void checkModelsPipeline(const Context &context, const BlockSlice &slice, bool views);
 

@@ -17,46 +17,60 @@ namespace {
 constexpr size_t SliceBlocks = 128;
 
 /// A step of a phase, in the order of a run on one thread: a rule over the whole schema, or a rule run per slice.
+/// A whole-schema step that needs what the per-slice steps gathered runs after all slices.
 struct Step {
     std::function<void(const Context &)> whole;
     std::function<void(const Context &, size_t slice)> perSlice;
+    bool afterSlices = false;
 };
 
-/// Runs the steps of a phase on two threads. Tasks: each whole-schema step, then each slice with every per-slice
-/// step in order; each thread takes the next task not yet taken. Every step writes diagnostics of its own (one per
-/// slice for per-slice steps). Returns false when any step reported an error; else appends all to `out` in the
-/// steps' order, the slices of a step in their order.
+/// Runs the steps of a phase on two threads, in two stages: first the whole-schema steps and each slice with every
+/// per-slice step in order, then the steps that come after the slices. Within a stage each thread takes the next
+/// task not yet taken. Every step writes diagnostics of its own (one per slice for per-slice steps). Returns false
+/// when any step reported an error; else appends all to `out` in the steps' order, the slices of a step in order.
 bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sliceCount, psl::Diagnostics &out)
 {
     std::vector<std::vector<psl::Diagnostics>> diagnostics(steps.size());
     std::vector<size_t> wholeSteps;
+    std::vector<size_t> afterSlices;
     for (size_t s = 0; s < steps.size(); ++s) {
         diagnostics[s].resize(steps[s].whole ? 1 : sliceCount);
         if (steps[s].whole)
-            wholeSteps.push_back(s);
+            (steps[s].afterSlices ? afterSlices : wholeSteps).push_back(s);
     }
-    const size_t taskCount = wholeSteps.size() + sliceCount;
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t task = next++; task < taskCount; task = next++) {
-            if (task < wholeSteps.size()) {
-                const size_t s = wholeSteps[task];
-                steps[s].whole(Context{context.ast, context.schema, diagnostics[s][0], context.modelLookups, context.topIndex});
-                continue;
-            }
-            const size_t slice = task - wholeSteps.size();
-            for (size_t s = 0; s < steps.size(); ++s) {
-                if (steps[s].perSlice) {
-                    steps[s].perSlice(Context{context.ast, context.schema, diagnostics[s][slice], context.modelLookups,
-                                              context.topIndex},
-                                      slice);
-                }
+    auto runWhole = [&](size_t s) {
+        steps[s].whole(Context{context.ast, context.schema, diagnostics[s][0], context.modelLookups, context.topIndex});
+    };
+    auto runSlice = [&](size_t slice) {
+        for (size_t s = 0; s < steps.size(); ++s) {
+            if (steps[s].perSlice) {
+                steps[s].perSlice(Context{context.ast, context.schema, diagnostics[s][slice], context.modelLookups, context.topIndex},
+                                  slice);
             }
         }
     };
-    std::thread worker(work);
-    work();
+    std::atomic<size_t> next{0};
+    auto firstStage = [&] {
+        for (size_t task = next++; task < wholeSteps.size() + sliceCount; task = next++) {
+            if (task < wholeSteps.size())
+                runWhole(wholeSteps[task]);
+            else
+                runSlice(task - wholeSteps.size());
+        }
+    };
+    std::atomic<size_t> nextAfter{0};
+    auto secondStage = [&] {
+        for (size_t task = nextAfter++; task < afterSlices.size(); task = nextAfter++)
+            runWhole(afterSlices[task]);
+    };
+    std::thread worker(firstStage);
+    firstStage();
     worker.join();
+    if (!afterSlices.empty()) {
+        std::thread afterWorker(secondStage);
+        secondStage();
+        afterWorker.join();
+    }
 
     for (const std::vector<psl::Diagnostics> &ofStep : diagnostics) {
         for (const psl::Diagnostics &d : ofStep) {
@@ -119,14 +133,19 @@ bool validateInSlices(const Context &context, psl::Diagnostics &out)
     // Prisma's validation pipeline: checkConfigurationPipeline() ... checkRelationsPipeline(). Database and
     // constraint names and the relations compare models with each other; the views come after all models, as
     // Prisma walks them.
+    // The constraint names of the models are gathered slice by slice, and compared after the slices; so are the
+    // relations, which runs the two at once.
+    ConstraintNameParts constraintNames(slices.size());
     const std::vector<Step> pipeline{
         {checkConfigurationPipeline, {}},
-        {checkNamesPipeline, {}},
+        {checkDatabaseNames, {}},
+        {{}, [&](const Context &c, size_t s) { collectConstraintNames(c, slices[s], constraintNames, s); }},
+        {[&](const Context &c) { checkConstraintNames(c, constraintNames); }, {}, true},
         {{}, [&](const Context &c, size_t s) { checkAttributesPipeline(c, slices[s]); }},
         {checkCompositeTypesPipeline, {}},
         {{}, [&](const Context &c, size_t s) { checkModelsPipeline(c, slices[s], false); }},
         {[](const Context &c) { checkModelsPipeline(c, wholeSchema(c), true); }, {}},
-        {checkRelationsPipeline, {}},
+        {checkRelationsPipeline, {}, true},
     };
     if (!runPhase(context, pipeline, slices.size(), warnings))
         return false;
