@@ -648,12 +648,17 @@ public:
     {
     }
 
-    /// At most one constraint per index, default (SQL Server) and relation of models [first, end), and per relation
-    /// when `relations`: large schemas have tens of thousands, and a grown vector would hold up to twice that while
-    /// validation peaks.
-    size_t mostConstraints(std::pair<int, int> models, bool relations) const
+    /// At most one constraint per index and default (SQL Server) of models [first, end), and one per relation of
+    /// the schema (`ForeignKeys::OfRelations`) or per relation field of those models: large schemas have tens of
+    /// thousands, and a grown vector would hold up to twice that while validation peaks.
+    enum class ForeignKeys { OfRelations, OfModels };
+    size_t mostConstraints(std::pair<int, int> models, ForeignKeys foreignKeys) const
     {
-        size_t count = relations ? m_schema.relations.size() : 0;
+        size_t count = m_schema.relations.size();
+        if (foreignKeys == ForeignKeys::OfModels) {
+            const std::vector<int> &starts = relationFields(m_context, false).modelStart;
+            count = size_t(starts[size_t(models.second)] - starts[size_t(models.first)]);
+        }
         for (int m = models.first; m < models.second; ++m) {
             const Model &model = m_schema.models[size_t(m)];
             count += model.indexes.size();
@@ -668,6 +673,10 @@ public:
     bool collectModels(std::pair<int, int> models, std::vector<Constraint> &out);
     /// The foreign keys, one per relation whose side holds `fields`; reports `map:` names that are too long.
     void collectForeignKeys(std::vector<Constraint> &out);
+    /// The foreign keys of models [first, end): one per field that holds `fields`. On a schema without errors
+    /// these are the foreign keys of collectForeignKeys(), in another order (should there be more, a clash may be
+    /// reported that is not one: the run in order then finds none).
+    void collectForeignKeysOf(std::pair<int, int> models, std::vector<Constraint> &out);
     /// Reports every name that two constraints share in a namespace of the provider.
     void reportClashes(std::vector<Constraint> &constraints);
     /// Client names of @@id and @@unique: unique per model, and not the name of a field.
@@ -680,6 +689,7 @@ private:
         return m_maxLength > 0 && name.size() * 3 > m_maxLength && utf8Length(name) > m_maxLength;
     }
     void reportTooLong(const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) const;
+    void addForeignKey(const Model &referencing, const Field &forward, std::vector<Constraint> &out);
     /// The attribute an index of a model comes from, found by its position.
     const psl::Attribute *indexAttribute(const Model &model, const Index &index) const;
     const psl::Attribute *fieldAttribute(const Model &model, const QString &fieldName, QStringView attributeName) const;
@@ -712,79 +722,79 @@ void ConstraintNames::reportTooLong(const QString &modelName, const psl::Attribu
 
 const psl::Attribute *ConstraintNames::indexAttribute(const Model &model, const Index &index) const
 {
-        const Block *block = m_blocksByName.top(model.name);
-        if (!block)
-            return nullptr;
-        for (const psl::BlockItem &item : block->items) {
-            if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-                if (attribute->attribute.span.start == index.span.start && attribute->attribute.span.file == index.span.file)
-                    return &attribute->attribute;
-            } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
-                for (const psl::Attribute &attribute : field->attributes) {
-                    if (attribute.span.start == index.span.start && attribute.span.file == index.span.file)
-                        return &attribute;
-                }
+    const Block *block = m_blocksByName.top(model.name);
+    if (!block)
+        return nullptr;
+    for (const psl::BlockItem &item : block->items) {
+        if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
+            if (attribute->attribute.span.start == index.span.start && attribute->attribute.span.file == index.span.file)
+                return &attribute->attribute;
+        } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
+            for (const psl::Attribute &attribute : field->attributes) {
+                if (attribute.span.start == index.span.start && attribute.span.file == index.span.file)
+                    return &attribute;
             }
         }
-        return nullptr;
     }
+    return nullptr;
+}
 
 const psl::Attribute *ConstraintNames::fieldAttribute(const Model &model, const QString &fieldName, QStringView attributeName) const
 {
-        const Block *block = m_blocksByName.top(model.name);
-        const psl::Field *node = block ? findField(*block, fieldName) : nullptr;
-        return node ? node->attribute(attributeName) : nullptr;
-    }
+    const Block *block = m_blocksByName.top(model.name);
+    const psl::Field *node = block ? findField(*block, fieldName) : nullptr;
+    return node ? node->attribute(attributeName) : nullptr;
+}
 
 void ConstraintNames::writeDefaultName(const Constraint &constraint, QString &out) const
 {
-        const QStringView table = databaseNameOf(*constraint.model);
-        QVarLengthArray<QStringView, 4> columns;
-        QStringView suffix;
-        switch (constraint.kind) {
-        case ConstraintKind::PrimaryKey:
-            suffix = u"_pkey";
-            out.resize(0);
-            out += table;
-            break;
-        case ConstraintKind::Index:
-            // The columns of the fields; a path into a composite type counts as its first field.
-            for (const IndexField &indexField : constraint.index->fields) {
-                const qsizetype dot = indexField.name.indexOf(u'.');
-                const Field *field = constraint.model->field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
-                columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
-            }
-            suffix = constraint.index->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
-            joinedNameInto(out, table, columns);
-            break;
-        case ConstraintKind::Default:
-            suffix = u"_df";
-            columns.append(databaseNameOf(*constraint.field));
-            joinedNameInto(out, table, columns);
-            break;
-        case ConstraintKind::Relation:
-            for (const QString &name : constraint.field->relation->fields) {
-                const Field *field = constraint.model->field(name);
-                columns.append(field ? databaseNameOf(*field) : QStringView(name));
-            }
-            suffix = u"_fkey";
-            joinedNameInto(out, table, columns);
-            break;
+    const QStringView table = databaseNameOf(*constraint.model);
+    QVarLengthArray<QStringView, 4> columns;
+    QStringView suffix;
+    switch (constraint.kind) {
+    case ConstraintKind::PrimaryKey:
+        suffix = u"_pkey";
+        out.resize(0);
+        out += table;
+        break;
+    case ConstraintKind::Index:
+        // The columns of the fields; a path into a composite type counts as its first field.
+        for (const IndexField &indexField : constraint.index->fields) {
+            const qsizetype dot = indexField.name.indexOf(u'.');
+            const Field *field = constraint.model->field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
+            columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
         }
-        finishConstraintName(out, suffix, m_maxLength);
+        suffix = constraint.index->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
+        joinedNameInto(out, table, columns);
+        break;
+    case ConstraintKind::Default:
+        suffix = u"_df";
+        columns.append(databaseNameOf(*constraint.field));
+        joinedNameInto(out, table, columns);
+        break;
+    case ConstraintKind::Relation:
+        for (const QString &name : constraint.field->relation->fields) {
+            const Field *field = constraint.model->field(name);
+            columns.append(field ? databaseNameOf(*field) : QStringView(name));
+        }
+        suffix = u"_fkey";
+        joinedNameInto(out, table, columns);
+        break;
     }
+    finishConstraintName(out, suffix, m_maxLength);
+}
 
 void ConstraintNames::addConstraint(Constraint constraint, const QString &mapped, std::vector<Constraint> &out)
 {
-        if (!mapped.isEmpty()) {
-            constraint.name = mapped;
-            constraint.nameHash = qHash(QStringView(mapped));
-        } else {
-            writeDefaultName(constraint, m_defaultName);
-            constraint.nameHash = qHash(QStringView(m_defaultName));
-        }
-        out.push_back(std::move(constraint));
+    if (!mapped.isEmpty()) {
+        constraint.name = mapped;
+        constraint.nameHash = qHash(QStringView(mapped));
+    } else {
+        writeDefaultName(constraint, m_defaultName);
+        constraint.nameHash = qHash(QStringView(m_defaultName));
     }
+    out.push_back(std::move(constraint));
+}
 
 bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Constraint> &out)
 {
@@ -836,8 +846,8 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
 
 void ConstraintNames::collectForeignKeys(std::vector<Constraint> &out)
 {
-    // Foreign keys: one per relation whose side holds `fields`.
-    // The pipeline runs on schemas without errors, so model names are unique.
+    // One per relation whose side holds `fields`. The pipeline runs on schemas without errors, so model names are
+    // unique.
     auto modelNamed = [&](const QString &name) -> const Model * {
         const int m = m_schemaIndex.model(name);
         return m < 0 ? nullptr : m_schemaIndex.models[size_t(m)].model;
@@ -849,49 +859,56 @@ void ConstraintNames::collectForeignKeys(std::vector<Constraint> &out)
         const Model *modelB = modelNamed(relation.modelB);
         const Field *fieldA = modelA ? modelA->field(relation.fieldA) : nullptr;
         const Field *fieldB = modelB && !relation.fieldB.isEmpty() ? modelB->field(relation.fieldB) : nullptr;
-        const Model *referencing = nullptr;
-        const Field *forward = nullptr;
-        if (fieldA && !fieldA->relation->fields.isEmpty()) {
-            referencing = modelA;
-            forward = fieldA;
-        } else if (fieldB && !fieldB->relation->fields.isEmpty()) {
-            referencing = modelB;
-            forward = fieldB;
-        }
-        if (!referencing || !forward)
-            continue;
-        // Named foreign keys where the provider has none: reported by the relation rules.
-        if (!forward->relation->map.isEmpty() && m_connector.namedForeignKeys && isTooLong(forward->relation->map)) {
-            if (const psl::Attribute *attribute = fieldAttribute(*referencing, forward->name, u"relation"))
-                reportTooLong(referencing->name, *attribute, forward->relation->map, false);
-        }
-        Constraint constraint{ConstraintKind::Relation, QString(), referencing, nullptr, forward->span};
-        constraint.field = forward;
-        addConstraint(std::move(constraint), forward->relation->map, out);
+        if (fieldA && !fieldA->relation->fields.isEmpty())
+            addForeignKey(*modelA, *fieldA, out);
+        else if (fieldB && !fieldB->relation->fields.isEmpty())
+            addForeignKey(*modelB, *fieldB, out);
     }
+}
 
+void ConstraintNames::collectForeignKeysOf(std::pair<int, int> models, std::vector<Constraint> &out)
+{
+    for (int m = models.first; m < models.second; ++m) {
+        const Model &model = m_schema.models[size_t(m)];
+        for (const Field &field : model.fields) {
+            if (!field.relation->fields.isEmpty())
+                addForeignKey(model, field, out);
+        }
+    }
+}
+
+void ConstraintNames::addForeignKey(const Model &referencing, const Field &forward, std::vector<Constraint> &out)
+{
+    // Named foreign keys where the provider has none: reported by the relation rules.
+    if (!forward.relation->map.isEmpty() && m_connector.namedForeignKeys && isTooLong(forward.relation->map)) {
+        if (const psl::Attribute *attribute = fieldAttribute(referencing, forward.name, u"relation"))
+            reportTooLong(referencing.name, *attribute, forward.relation->map, false);
+    }
+    Constraint constraint{ConstraintKind::Relation, QString(), &referencing, nullptr, forward.span};
+    constraint.field = &forward;
+    addConstraint(std::move(constraint), forward.relation->map, out);
 }
 
 psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
 {
-        const psl::Attribute *attribute = nullptr;
-        if (constraint.index)
-            attribute = indexAttribute(*constraint.model, *constraint.index);
-        else if (constraint.field)
-            attribute = fieldAttribute(*constraint.model, constraint.field->name,
-                                       constraint.kind == ConstraintKind::Relation ? u"relation" : u"default");
-        if (attribute) {
-            if (const auto map = argumentSpan(*attribute, u"map"))
-                return *map;
-            if (constraint.kind == ConstraintKind::Index) {
-                if (const auto name = argumentSpan(*attribute, u"name"))
-                    return *name;
-            }
-            if (constraint.index)
-                return attribute->span;
+    const psl::Attribute *attribute = nullptr;
+    if (constraint.index)
+        attribute = indexAttribute(*constraint.model, *constraint.index);
+    else if (constraint.field)
+        attribute = fieldAttribute(*constraint.model, constraint.field->name,
+                                   constraint.kind == ConstraintKind::Relation ? u"relation" : u"default");
+    if (attribute) {
+        if (const auto map = argumentSpan(*attribute, u"map"))
+            return *map;
+        if (constraint.kind == ConstraintKind::Index) {
+            if (const auto name = argumentSpan(*attribute, u"name"))
+                return *name;
         }
-        return constraint.span;
+        if (constraint.index)
+            return attribute->span;
     }
+    return constraint.span;
+}
 
 void ConstraintNames::reportClashes(std::vector<Constraint> &constraints)
 {
@@ -1042,7 +1059,7 @@ void checkNamesPipeline(const Context &context)
     ConstraintNames names(context);
     const std::pair<int, int> models{0, int(context.schema.models.size())};
     std::vector<Constraint> constraints;
-    constraints.reserve(names.mostConstraints(models, true));
+    constraints.reserve(names.mostConstraints(models, ConstraintNames::ForeignKeys::OfRelations));
     const bool anyClientName = names.collectModels(models, constraints);
     names.collectForeignKeys(constraints);
     names.reportClashes(constraints);
@@ -1060,14 +1077,15 @@ void collectConstraintNames(const Context &context, const BlockSlice &slice, Con
     ConstraintNames names(context);
     const std::pair<int, int> models = modelLookups(context).index.modelsOf(slice);
     ConstraintNameParts::Part &out = *(parts.m_parts[part] = std::make_unique<ConstraintNameParts::Part>());
-    out.constraints.reserve(names.mostConstraints(models, false));
+    out.constraints.reserve(names.mostConstraints(models, ConstraintNames::ForeignKeys::OfModels));
     out.anyClientName = names.collectModels(models, out.constraints);
+    names.collectForeignKeysOf(models, out.constraints);
 }
 
 void checkConstraintNames(const Context &context, ConstraintNameParts &parts)
 {
     ConstraintNames names(context);
-    size_t count = context.schema.relations.size();
+    size_t count = 0;
     bool anyClientName = false;
     for (const std::unique_ptr<ConstraintNameParts::Part> &part : parts.m_parts) {
         count += part ? part->constraints.size() : 0;
@@ -1080,7 +1098,6 @@ void checkConstraintNames(const Context &context, ConstraintNameParts &parts)
             std::move(part->constraints.begin(), part->constraints.end(), std::back_inserter(constraints));
         part.reset();
     }
-    names.collectForeignKeys(constraints);
     names.reportClashes(constraints);
     if (anyClientName)
         names.checkClientNames();

@@ -82,8 +82,8 @@ private:
     friend void checkConstraintNames(const Context &, ConstraintNameParts &);
 };
 /// The rules of checkNamesPipeline() after checkDatabaseNames(), in two steps: the names of the indexes, primary
-/// keys and defaults of a slice's models, gathered into part `part`, then the foreign keys' names and the clashes
-/// of all of them (after every slice).
+/// keys, defaults and foreign keys of a slice's models, gathered into part `part`, then the clashes of all of
+/// them (after every slice).
 void collectConstraintNames(const Context &context, const BlockSlice &slice, ConstraintNameParts &parts, size_t part);
 void checkConstraintNames(const Context &context, ConstraintNameParts &parts);
 /// The rules of checkModelsPipeline() for the models (`views` false) or the views (true) of the slice.
