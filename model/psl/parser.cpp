@@ -917,6 +917,10 @@ int partStartNear(QStringView text, qsizetype from)
     return -1;
 }
 
+/// Room is made for one top-level item (a block, a run of comments or empty lines, a bad line) per this many
+/// characters: more than real files have (a block takes hundreds). A file with more grows its vector.
+constexpr qsizetype CharactersPerTopLevelItem = 16;
+
 /// Files below this size are parsed in one go: threads cost more than they save.
 constexpr qsizetype ParallelParseMinimumSize = 256 * 1024;
 constexpr qsizetype PartMinimumSize = 128 * 1024;
@@ -939,6 +943,11 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
     };
     std::vector<Part> parts(starts.size() - 1);
     auto parsePart = [&](size_t i) {
+        // Room for more top-level items than the part will have, taken as address space only: pages of it are
+        // paid for once written. Grown by doubling instead, the vectors would be copied and their memory faulted
+        // in about twice; the first part's has room for the others' too, so that joining them copies nothing.
+        const qsizetype characters = i == 0 ? text.size() : starts[i + 1] - starts[i];
+        parts[i].file.items.reserve(size_t(characters / CharactersPerTopLevelItem) + 16);
         const int line = source.lineOf(starts[i]);
         FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
         parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
