@@ -51,6 +51,10 @@ void TestLexer::kinds_data()
     QTest::newRow("unknown character") << "a § b" << QList<int>{int(K::Identifier), int(K::Unknown), int(K::Identifier)};
     QTest::newRow("config") << "provider = \"x\"" << QList<int>{int(K::Identifier), int(K::Equals), int(K::String)};
     QTest::newRow("tabs and unicode spaces are blanks") << "a\t\u00a0b" << QList<int>{int(K::Identifier), int(K::Identifier)};
+    QTest::newRow("runs of spaces, at the end too") << "a        b\t    c     " << QList<int>{int(K::Identifier), int(K::Identifier), int(K::Identifier)};
+    QTest::newRow("letters beyond ASCII") << QStringLiteral("caf\u00e9 \u00fcber x1\u00e4b 9\u00e4 12 3.5")
+                                         << QList<int>{int(K::Identifier), int(K::Identifier), int(K::Identifier), int(K::Identifier),
+                                                       int(K::Number), int(K::Number)};
 }
 
 void TestLexer::kinds()
@@ -74,6 +78,18 @@ void TestLexer::positions()
     QCOMPARE(lexer.textOf(tokens[5].span), QStringView(u"Int"));
     QCOMPARE(tokens[7].span.line, 3);
     QCOMPARE(tokens[7].span.column, 1);
+
+    // Identifiers end where their last letter does, whatever its script, and blanks of any length are skipped.
+    const QString words = QStringLiteral("  caf\u00e9      x1\u00fcber\t 9\u00e4        id");
+    Lexer wordLexer(words);
+    QStringList texts;
+    QList<int> columns;
+    for (Token t = wordLexer.next(); !t.is(K::EndOfFile); t = wordLexer.next()) {
+        texts << wordLexer.textOf(t.span).toString();
+        columns << t.span.column;
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("caf\u00e9"), QStringLiteral("x1\u00fcber"), QStringLiteral("9\u00e4"), QStringLiteral("id")}));
+    QCOMPARE(columns, (QList<int>{3, 13, 21, 31}));
 }
 
 void TestLexer::columnPastTheLimit()
