@@ -87,7 +87,8 @@ bool startsWithNumber(const QString &name)
 
 bool isOddName(const QString &name)
 {
-    return name.isEmpty() || startsWithNumber(name) || name.contains(u'-');
+    // Names are short: a plain loop beats a search call.
+    return name.isEmpty() || startsWithNumber(name) || std::find(name.cbegin(), name.cend(), u'-') != name.cend();
 }
 
 std::optional<ScalarType> scalarTypeOf(QStringView name)
