@@ -75,20 +75,22 @@ QString Relation::joinTableName() const
 
 std::optional<ScalarType> scalarTypeFromName(QStringView name)
 {
-    // Views with their lengths known at compile time: this runs for every field, several times per analysis,
-    // and a table of plain char16_t pointers measured each name with a strlen on every comparison.
+    // This runs for every field, several times per analysis: the length and the first letter leave at most one
+    // name to compare.
     using namespace std::string_view_literals;
-    static constexpr std::pair<std::u16string_view, ScalarType> table[] = {
-        {u"String"sv, ScalarType::String},     {u"Boolean"sv, ScalarType::Boolean}, {u"Int"sv, ScalarType::Int},
-        {u"BigInt"sv, ScalarType::BigInt},     {u"Float"sv, ScalarType::Float},     {u"Decimal"sv, ScalarType::Decimal},
-        {u"DateTime"sv, ScalarType::DateTime}, {u"Json"sv, ScalarType::Json},       {u"Bytes"sv, ScalarType::Bytes},
-    };
     const std::u16string_view wanted(name.utf16(), size_t(name.size()));
-    for (const auto &[text, type] : table) {
-        if (wanted == text)
-            return type;
+    auto is = [&](std::u16string_view candidate, ScalarType type) -> std::optional<ScalarType> {
+        return wanted == candidate ? std::optional<ScalarType>(type) : std::nullopt;
+    };
+    switch (wanted.size()) {
+    case 3: return is(u"Int"sv, ScalarType::Int);
+    case 4: return is(u"Json"sv, ScalarType::Json);
+    case 5: return wanted[0] == u'F' ? is(u"Float"sv, ScalarType::Float) : is(u"Bytes"sv, ScalarType::Bytes);
+    case 6: return wanted[0] == u'S' ? is(u"String"sv, ScalarType::String) : is(u"BigInt"sv, ScalarType::BigInt);
+    case 7: return wanted[0] == u'B' ? is(u"Boolean"sv, ScalarType::Boolean) : is(u"Decimal"sv, ScalarType::Decimal);
+    case 8: return is(u"DateTime"sv, ScalarType::DateTime);
+    default: return std::nullopt;
     }
-    return std::nullopt;
 }
 
 QString scalarTypeName(ScalarType type)

@@ -13,6 +13,7 @@ using namespace strata::schema;
 class TestSchemaBuilder : public QObject {
     Q_OBJECT
 private slots:
+    void scalarTypeNames();
     void fieldKinds_data();
     void fieldKinds();
     void arity_data();
@@ -439,6 +440,23 @@ void TestSchemaBuilder::textReleasedAfterParsing()
     QCOMPARE(released.diagnostics.items().size(), kept.diagnostics.items().size());
     for (size_t i = 0; i < kept.diagnostics.items().size(); ++i)
         QCOMPARE(released.diagnostics.items()[i].toString(), kept.diagnostics.items()[i].toString());
+}
+
+void TestSchemaBuilder::scalarTypeNames()
+{
+    using schema::ScalarType;
+    const std::pair<const char16_t *, ScalarType> names[] = {
+        {u"String", ScalarType::String}, {u"Boolean", ScalarType::Boolean}, {u"Int", ScalarType::Int},
+        {u"BigInt", ScalarType::BigInt}, {u"Float", ScalarType::Float},     {u"Decimal", ScalarType::Decimal},
+        {u"DateTime", ScalarType::DateTime}, {u"Json", ScalarType::Json},   {u"Bytes", ScalarType::Bytes},
+    };
+    for (const auto &[name, type] : names) {
+        QCOMPARE(schema::scalarTypeFromName(QStringView(name)), std::optional<ScalarType>(type));
+        QCOMPARE(schema::scalarTypeName(type), QString::fromUtf16(name));
+    }
+    for (const char16_t *other : {u"", u"string", u"Strin", u"Ints", u"Byte", u"Bytez", u"Floats", u"BigInts", u"Datetime",
+                                  u"Decimals", u"Booleans", u"Post", u"StringX"})
+        QCOMPARE(schema::scalarTypeFromName(QStringView(other)), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaBuilder)
