@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heapoptional.h"
+#include "outofline.h"
 #include "span.h"
 
 #include <QString>
@@ -100,7 +101,7 @@ struct FieldType {
     enum class Arity : quint8 { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
 
     Identifier name;             ///< the type name; for Unsupported("x") the name is "Unsupported"
-    QString unsupportedValue;    ///< the string literal inside Unsupported(...), unescaped
+    OutOfLine<QString> unsupportedValue; ///< the string literal inside Unsupported(...), unescaped
     Span span;
     Arity arity = Arity::Required;
     bool unsupported = false;
@@ -114,7 +115,7 @@ struct Field {
     std::optional<FieldType> type;
     std::vector<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
-    QStringList documentation; ///< `///` lines directly above, without the marker
+    OutOfLine<QStringList> documentation; ///< `///` lines directly above, without the marker
     Span span;
     bool legacyColon = false;
 
@@ -125,7 +126,7 @@ struct EnumValue {
     Identifier name;
     std::vector<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
-    QStringList documentation;
+    OutOfLine<QStringList> documentation;
     Span span;
 
     const Attribute *attribute(QStringView name) const;
@@ -215,7 +216,7 @@ struct Block {
     Span keywordSpan;
     Identifier name;
     std::vector<BlockItem> items;
-    QStringList documentation;
+    OutOfLine<QStringList> documentation;
     Span span; ///< from the keyword to the closing brace
 
     QString keyword() const;

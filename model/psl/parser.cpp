@@ -127,7 +127,7 @@ private:
     bool parseTrailingComment(HeapOptional<Comment> &comment);
     bool endOfLine();
     /// The `///` lines of the comment group just before the item at index, if any.
-    void attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const;
+    void attachDocumentation(const std::vector<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const;
     QString lineInvalidMessage(Block::Kind kind) const;
 
     QStringView m_text; ///< a view: indexing a QString member would copy the whole text on the first read
@@ -230,7 +230,7 @@ int FileParser::parseUntil(SchemaFile &file, int end)
     return m_tok.span.start;
 }
 
-void FileParser::attachDocumentation(const std::vector<BlockItem> &items, size_t index, QStringList &documentation) const
+void FileParser::attachDocumentation(const std::vector<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const
 {
     if (index == 0)
         return;
@@ -239,7 +239,7 @@ void FileParser::attachDocumentation(const std::vector<BlockItem> &items, size_t
         return;
     for (const Comment &comment : group->comments) {
         if (comment.kind == Comment::Kind::Doc)
-            documentation << comment.text.trimmed();
+            documentation.mut() << comment.text.trimmed();
     }
 }
 
@@ -283,7 +283,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
                 if (const CommentGroup *group = std::get_if<CommentGroup>(&file.items.back())) {
                     for (const Comment &c : group->comments)
                         if (c.kind == Comment::Kind::Doc)
-                            block.documentation << c.text.trimmed();
+                            block.documentation.mut() << c.text.trimmed();
                 }
             }
             file.items.emplace_back(std::move(block));
@@ -620,7 +620,7 @@ bool FileParser::parseFieldType(FieldType &type)
             return false;
         type.unsupported = true;
         const QStringView literal = viewOf(m_tok.span);
-        unescapeString(literal.mid(1, literal.size() - 2), type.unsupportedValue);
+        unescapeString(literal.mid(1, literal.size() - 2), type.unsupportedValue.mut());
         bump();
         if (!at(K::RightParen))
             return false;

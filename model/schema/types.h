@@ -2,7 +2,7 @@
 #pragma once
 
 #include "psl/span.h"
-#include "schema/outofline.h"
+#include "psl/outofline.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +11,8 @@
 
 /// The value types of the schema graph: models, fields, enums, indexes, relations and configuration.
 namespace strata::schema {
+
+using psl::OutOfLine;
 
 /// Identifies a node for its lifetime and across re-parses where its name (and its parent's) did not change.
 using NodeId = quint32;

@@ -36,7 +36,7 @@ private:
     {
         lines << QStringLiteral("block %1 %2 %3 %4 docs=%5")
                      .arg(block.keyword(), block.name.name, spanText(block.span), spanText(block.name.span),
-                          block.documentation.join(u'|'));
+                          block.documentation->join(u'|'));
         for (const BlockItem &item : block.items)
             std::visit([this](const auto &node) { member(node); }, item);
     }
@@ -50,12 +50,12 @@ private:
                      .arg(field.name.name, spanText(field.span), field.type ? field.type->name.name : QString(),
                           field.type ? spanText(field.type->span) : QString())
                      .arg(field.type ? int(field.type->arity) : -1)
-                     .arg(field.documentation.join(u'|'), field.trailingComment ? field.trailingComment->text : QString());
+                     .arg(field.documentation->join(u'|'), field.trailingComment ? field.trailingComment->text : QString());
         attributes(field.attributes);
     }
     void member(const EnumValue &value)
     {
-        lines << QStringLiteral("  value %1 %2 docs=%3").arg(value.name.name, spanText(value.span), value.documentation.join(u'|'));
+        lines << QStringLiteral("  value %1 %2 docs=%3").arg(value.name.name, spanText(value.span), value.documentation->join(u'|'));
         attributes(value.attributes);
     }
     void member(const Property &property)

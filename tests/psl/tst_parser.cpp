@@ -89,7 +89,7 @@ void TestParser::fieldTypes()
     QCOMPARE(int(fields[0]->type->arity), arity);
     QCOMPARE(fields[0]->type->unsupported, unsupported);
     if (unsupported)
-        QCOMPARE(fields[0]->type->unsupportedValue, QStringLiteral("vector(512)"));
+        QCOMPARE(*fields[0]->type->unsupportedValue, QStringLiteral("vector(512)"));
 }
 
 void TestParser::attributes()
@@ -155,9 +155,9 @@ void TestParser::commentsAndDocumentation()
     const SchemaFile file = parseClean(QStringLiteral(
         "/// The user\nmodel User {\n  /// primary key\n  // not documentation\n  id Int @id // trailing\n  /* block\n  comment */\n  name String\n}\n"));
     const Block *user = file.blocks().front();
-    QCOMPARE(user->documentation, QStringList{QStringLiteral("The user")});
+    QCOMPARE(*user->documentation, QStringList{QStringLiteral("The user")});
     const auto fields = user->fields().toVector();
-    QCOMPARE(fields[0]->documentation, QStringList{QStringLiteral("primary key")});
+    QCOMPARE(*fields[0]->documentation, QStringList{QStringLiteral("primary key")});
     QVERIFY(fields[0]->trailingComment.has_value());
     QCOMPARE(fields[0]->trailingComment->text, QStringLiteral(" trailing"));
     QCOMPARE(fields.size(), size_t(2));

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "psl/heapoptional.h"
+#include "heapoptional.h"
 
 #include <utility>
 
-namespace strata::schema {
+namespace strata::psl {
 
 /// A value of type T kept on the heap, allocated only once something is written to it.
 ///
-/// Why: a schema graph holds tens of thousands of fields, and most of them have no `@default`, no `@db.*`
-/// native type and no `@relation(...)`. Stored inline, each of those would cost the field around a hundred
+/// Why: a syntax tree and a schema graph hold tens of thousands of fields, and most of them have no doc comment,
+/// no `@default`, no `@db.*` native type and no `@relation(...)`. Stored inline, each of those would cost the field around a hundred
 /// bytes whether it is set or not; held here, an unset one costs a null pointer. Less memory touched means
 /// fewer page faults, which is what dominates whole-process times.
 ///
@@ -39,6 +39,7 @@ public:
     const T &get() const { return m_value ? *m_value : defaultValue(); }
     const T &operator*() const { return get(); }
     const T *operator->() const { return &get(); }
+    operator const T &() const { return get(); }
 
     /// The value for writing, allocated (default-constructed) on first use.
     T &mut()
@@ -66,7 +67,7 @@ private:
         return instance;
     }
 
-    psl::HeapOptional<T> m_value; ///< deep copies, pointer moves
+    HeapOptional<T> m_value; ///< deep copies, pointer moves
 };
 
-} // namespace strata::schema
+} // namespace strata::psl
