@@ -65,14 +65,8 @@ static bool readText(const QString &path, QString &text, QString *errorMessage)
     }
     // Keep a byte order mark as U+FEFF: Prisma reads it as a character, which makes the first line invalid.
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    // A file is decoded straight from the page cache where it can be mapped: a copy of a large schema's bytes
-    // would cost as much memory to fault in as a fifth of its syntax tree.
-    const qint64 size = file.size();
-    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        text = decoder(QByteArrayView(mapped, size));
-        file.unmap(mapped);
-        return true;
-    }
+    // (Decoding straight from a mapping of the file would spare the copy of its bytes, 1.7 ms at 5,000 models,
+    // but a file that another program truncates while it is read would then crash the reader.)
     text = decoder(file.readAll());
     return true;
 }
