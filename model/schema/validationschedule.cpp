@@ -133,8 +133,8 @@ bool validateInSlices(const Context &context, psl::Diagnostics &out)
     // Prisma's validation pipeline: checkConfigurationPipeline() ... checkRelationsPipeline(). Database and
     // constraint names and the relations compare models with each other; the views come after all models, as
     // Prisma walks them.
-    // The constraint names of the models are gathered slice by slice, and compared after the slices; so are the
-    // relations, which runs the two at once.
+    // The constraint names of the models are gathered slice by slice and compared after the slices. The relation
+    // rules read what the first phase found: they run as one task beside the slices.
     ConstraintNameParts constraintNames(slices.size());
     const std::vector<Step> pipeline{
         {checkConfigurationPipeline, {}},
@@ -145,7 +145,7 @@ bool validateInSlices(const Context &context, psl::Diagnostics &out)
         {checkCompositeTypesPipeline, {}},
         {{}, [&](const Context &c, size_t s) { checkModelsPipeline(c, slices[s], false); }},
         {[](const Context &c) { checkModelsPipeline(c, wholeSchema(c), true); }, {}},
-        {checkRelationsPipeline, {}, true},
+        {checkRelationsPipeline, {}},
     };
     if (!runPhase(context, pipeline, slices.size(), warnings))
         return false;
