@@ -121,6 +121,18 @@ QStringList recordedDisagreements(const QString &path)
     return out;
 }
 
+/// Writes text to schema.prisma in dir; its path, or an empty string when it could not be written.
+QString writtenSchema(const QTemporaryDir &dir, const QByteArray &text)
+{
+    if (!dir.isValid())
+        return QString();
+    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return QString();
+    return path;
+}
+
 } // namespace
 
 class TestFieldFacts : public QObject {
@@ -157,17 +169,13 @@ private slots:
     void tricky()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("schema.prisma"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("model A {\n  id Int @id\n  b B\n  e E\n  x Unsupported(\"x\")\n  y Nope\n  z\n  9bad Int @9attr\n"
-                   "  dash-name Int @attr-x\n\n  @@9index([id])\n}\n"
-                   "enum B {\n  ONE\n}\n"
-                   "model B {\n  id Int @id\n  a A[]\n}\n"
-                   "type E {\n  s String\n}\n"
-                   "enum E {\n  TWO\n}\n");
-        file.close();
+        const QString path = writtenSchema(dir, "model A {\n  id Int @id\n  b B\n  e E\n  x Unsupported(\"x\")\n  y Nope\n  z\n"
+                                                "  9bad Int @9attr\n  dash-name Int @attr-x\n\n  @@9index([id])\n}\n"
+                                                "enum B {\n  ONE\n}\n"
+                                                "model B {\n  id Int @id\n  a A[]\n}\n"
+                                                "type E {\n  s String\n}\n"
+                                                "enum E {\n  TWO\n}\n");
+        QVERIFY(!path.isEmpty());
         QCOMPARE(disagreements(path), QStringList());
         QCOMPARE(recordedDisagreements(path), QStringList());
     }
@@ -176,13 +184,9 @@ private slots:
     void recordedOnSeveralThreads()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("schema.prisma"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(tests::generatedModels(1500, QStringLiteral("M")).toUtf8());
-        file.write("type Address {\n  street String\n}\n");
-        file.close();
+        const QString path = writtenSchema(dir, tests::generatedModels(1500, QStringLiteral("M")).toUtf8()
+                                                    + "type Address {\n  street String\n}\n");
+        QVERIFY(!path.isEmpty());
         QCOMPARE(recordedDisagreements(path), QStringList());
     }
 };
