@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace strata;
 using namespace strata::schema;
 
@@ -34,15 +36,24 @@ validation::ResolvedType::Kind expectedKind(FieldKind kind)
     return K::Unknown;
 }
 
+/// The syntax tree of the schema at path; nullopt, with `error` set, when it cannot be read.
+std::optional<psl::SchemaAst> parsedSchema(const QString &path, QString &error)
+{
+    psl::SourceSet sources;
+    if (!psl::SourceSet::load(path, sources, &error))
+        return std::nullopt;
+    psl::Diagnostics diagnostics;
+    return psl::Parser::parse(sources, diagnostics);
+}
+
 /// Every field of the schema at path whose facts disagree with the graph, as "Model.field" lines.
 QStringList disagreements(const QString &path)
 {
-    psl::SourceSet sources;
     QString error;
-    if (!psl::SourceSet::load(path, sources, &error))
+    const std::optional<psl::SchemaAst> parsed = parsedSchema(path, error);
+    if (!parsed)
         return {QStringLiteral("cannot load: ") + error};
-    psl::Diagnostics diagnostics;
-    const psl::SchemaAst ast = psl::Parser::parse(sources, diagnostics);
+    const psl::SchemaAst &ast = *parsed;
     const Schema graph = SchemaBuilder::build(ast);
     const validation::TopIndex index(ast);
 
@@ -98,12 +109,11 @@ QStringList disagreements(const QString &path)
 /// index computes by itself.
 QStringList recordedDisagreements(const QString &path)
 {
-    psl::SourceSet sources;
     QString error;
-    if (!psl::SourceSet::load(path, sources, &error))
+    const std::optional<psl::SchemaAst> parsed = parsedSchema(path, error);
+    if (!parsed)
         return {QStringLiteral("cannot load: ") + error};
-    psl::Diagnostics diagnostics;
-    const psl::SchemaAst ast = psl::Parser::parse(sources, diagnostics);
+    const psl::SchemaAst &ast = *parsed;
     SyntaxIndex syntax(ast);
     SchemaBuilder::build(ast, nullptr, &syntax);
     const std::shared_ptr<const validation::TopIndex> recorded = syntax.completed();
