@@ -7,6 +7,11 @@ namespace strata::schema::validation {
 
 SchemaIndex::SchemaIndex(const Context &context)
 {
+    build(context);
+}
+
+void SchemaIndex::build(const Context &context)
+{
     const Schema &schema = context.schema;
     const TopIndex &tops = topIndex(context);
     std::vector<const psl::Block *> blocks;

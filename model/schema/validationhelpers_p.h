@@ -84,9 +84,13 @@ struct SchemaIndex {
     QHash<QString, int> compositeIndex;
 
     explicit SchemaIndex(const Context &context);
+    /// An empty index, to be built later (build()).
+    SchemaIndex() = default;
     SchemaIndex(const SchemaIndex &) = delete;
     SchemaIndex &operator=(const SchemaIndex &) = delete;
     int model(const QString &name) const { return modelIndex.value(name, -1); }
+    /// Builds an empty index.
+    void build(const Context &context);
     /// The first model or view whose block is in the slice or after it (models.size() when there is none).
     int firstModelOf(const BlockSlice &slice) const
     {
@@ -200,6 +204,8 @@ struct ModelLookups {
         : index(context)
     {
     }
+    /// Lookups whose index is built later (SchemaIndex::build()).
+    ModelLookups() = default;
 
     SchemaIndex index;
     std::optional<std::vector<ResolvedModel>> resolved;

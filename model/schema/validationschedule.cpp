@@ -98,23 +98,37 @@ std::vector<BlockSlice> slicesOf(const Context &context)
 
 bool validateInSlices(const Context &context, psl::Diagnostics &out)
 {
-    // What the rules share is built before the threads start; the threads only read it, and write the resolved
-    // models and relation fields of their own slices.
+    // What the rules share is built before the threads read it; they write only the resolved models and relation
+    // fields of their own slices. The index of the models is built by the first task, while the other thread
+    // starts on the rules that do not need it; the rules that do wait for it.
     topIndex(context);
-    ModelLookups &lookups = modelLookups(context);
+    Q_ASSERT(!context.modelLookups);
+    context.modelLookups = std::make_shared<ModelLookups>();
+    ModelLookups &lookups = *context.modelLookups;
+    std::atomic<bool> modelIndexBuilt{false};
+    auto buildModelIndex = [&](const Context &c) {
+        lookups.index.build(c);
+        lookups.resolved.emplace(lookups.index.models.size());
+        modelIndexBuilt.store(true, std::memory_order_release);
+        modelIndexBuilt.notify_all();
+    };
+    auto awaitModelIndex = [&] { modelIndexBuilt.wait(false, std::memory_order_acquire); };
     const std::vector<BlockSlice> slices = slicesOf(context);
-    lookups.resolved.emplace(lookups.index.models.size());
     std::vector<RelationFields> relationParts(slices.size());
 
     // The groups of checkConfiguration() ... checkRelations() in their order. The names of blocks against each
     // other, and the configuration, are the rules of the first phase that look at more than one block.
     const std::vector<Step> firstPhase{
+        {buildModelIndex, {}}, // reports nothing
         {checkConfiguration, {}},
         {checkTopNames, {}},
         {{}, [&](const Context &c, size_t s) { checkNames(c, slices[s]); }},
         {{}, [&](const Context &c, size_t s) { checkAttributes(c, slices[s]); }},
         {{}, [&](const Context &c, size_t s) { checkLegacySyntax(c, slices[s]); }},
-        {{}, [&](const Context &c, size_t s) { resolveModels(c, slices[s], *lookups.resolved); }},
+        {{}, [&](const Context &c, size_t s) {
+             awaitModelIndex();
+             resolveModels(c, slices[s], *lookups.resolved);
+         }},
         {{}, [&](const Context &c, size_t s) { relationParts[s] = readRelationFields(c, slices[s]); }},
     };
     psl::Diagnostics warnings;
