@@ -67,6 +67,8 @@ void checkAttributes(const Context &context, const BlockSlice &slice);
 void checkLegacySyntax(const Context &context, const BlockSlice &slice); ///< the first rules of checkModels()
 void checkAttributesPipeline(const Context &context, const BlockSlice &slice);
 void checkCompositeTypesPipeline(const Context &context); ///< the first rules of checkModelsPipeline()
+/// The rules of checkModelsPipeline() for the models (`views` false) or the views (true) of the slice.
+void checkModelsPipeline(const Context &context, const BlockSlice &slice, bool views);
 void checkDatabaseNames(const Context &context); ///< the first rules of checkNamesPipeline(): tables, enum types
 
 /// The constraint names of the models of each slice, gathered for checkConstraintNames().
@@ -86,7 +88,5 @@ private:
 /// them (after every slice).
 void collectConstraintNames(const Context &context, const BlockSlice &slice, ConstraintNameParts &parts, size_t part);
 void checkConstraintNames(const Context &context, ConstraintNameParts &parts);
-/// The rules of checkModelsPipeline() for the models (`views` false) or the views (true) of the slice.
-void checkModelsPipeline(const Context &context, const BlockSlice &slice, bool views);
 
 } // namespace strata::schema::validation

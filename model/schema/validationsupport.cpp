@@ -314,6 +314,9 @@ void TopIndex::completeFieldFacts()
                 computeFieldFacts(b);
         }
     };
+    // When the builder recorded every block, which is how analyze() runs, there is nothing left to start a thread for.
+    if (std::find(m_factsComputed.begin(), m_factsComputed.end(), quint8(0)) == m_factsComputed.end())
+        return;
     const size_t fieldCount = m_fieldFacts.size();
     if (fieldCount < ParallelFactsMinimumFields || std::thread::hardware_concurrency() < 2) {
         computeRange(0, m_blocks.size());
