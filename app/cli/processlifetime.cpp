@@ -5,9 +5,11 @@
 #include <malloc.h>
 #endif
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <vector>
 
@@ -15,22 +17,64 @@ namespace strata::cli {
 
 namespace {
 #if defined(__GLIBC__)
-constexpr size_t TopPad = 16 * 1024 * 1024;
-constexpr size_t MmapThreshold = 32 * 1024 * 1024;
-constexpr size_t TrimThreshold = 64 * 1024 * 1024;
-/// How far the worker threads' arena is opened up front (below the mmap threshold, so it comes from the arena).
-constexpr size_t WorkerArenaReserve = 30 * 1024 * 1024;
+constexpr size_t MiB = 1024 * 1024;
+constexpr size_t TopPad = 16 * MiB;
+constexpr size_t MmapThreshold = 32 * MiB;
+/// Freed memory is kept (a short command needs it again soon), also the regions opened below.
+constexpr size_t TrimThreshold = 512 * MiB;
+/// How far the main thread's heap and the worker threads' arena are opened up front. Address space only: a page
+/// is paid for when it is first written. (The worker's blocks stay below the mmap threshold, so that they come
+/// from the arena.)
+constexpr size_t MainHeapReserve = 192 * MiB;
+constexpr size_t WorkerArenaBlock = 30 * MiB;
+constexpr size_t WorkerArenaBlocks = 2; // an arena's heap holds 64 MiB
+constexpr size_t MainHeapGrowth = 4 * MiB;
+constexpr uintptr_t HugePageSize = 2 * MiB;
+
+/// Asks the kernel for transparent huge pages in [begin, end) (the 2 MiB pages inside it). The heap of a large
+/// schema is tens of MiB written once: one fault per 2 MiB instead of one per 4 KiB saves about a third of the
+/// run. Where the system has huge pages off this does nothing.
+void adviseHugePages(const void *begin, const void *end)
+{
+#if defined(MADV_HUGEPAGE)
+    const uintptr_t first = (uintptr_t(begin) + HugePageSize - 1) & ~(HugePageSize - 1);
+    const uintptr_t last = uintptr_t(end) & ~(HugePageSize - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)begin;
+    (void)end;
+#endif
+}
+
+/// Grows the main thread's heap once by MainHeapReserve and advises huge pages for it; freed, it stays the top
+/// of the heap that later allocations are carved from.
+void openMainHeap()
+{
+    mallopt(M_TOP_PAD, int(MainHeapReserve));
+    static void *volatile block;
+    block = std::malloc(MainHeapGrowth); // more than the heap has free before main(): the heap grows
+    if (block)
+        adviseHugePages(block, sbrk(0));
+    std::free(block);
+    mallopt(M_TOP_PAD, int(TopPad));
+}
 
 /// glibc gives each worker thread an arena of its own (its first worker creates it; later ones reuse it once
 /// the first has ended), and such an arena grows one page at a time, one mprotect() per page: some 3,200 calls
-/// for a 5,000-model schema. A thread that takes the arena, opens it wide with one allocation and ends hands
-/// the opened arena to the workers. The pages are still only touched, and counted, when they are used.
+/// for a 5,000-model schema. A thread that takes the arena, opens it wide with two allocations (advised for huge
+/// pages) and ends hands the opened arena to the workers.
 void openWorkerArena()
 {
     std::thread opener([] {
-        static void *volatile block;
-        block = std::malloc(WorkerArenaReserve);
-        std::free(block);
+        static void *volatile blocks[WorkerArenaBlocks];
+        for (void *volatile &block : blocks) {
+            block = std::malloc(WorkerArenaBlock);
+            if (block)
+                adviseHugePages(block, static_cast<char *>(block) + WorkerArenaBlock);
+        }
+        for (void *volatile &block : blocks)
+            std::free(block);
     });
     opener.join();
 }
@@ -51,9 +95,9 @@ void detail::keep(std::shared_ptr<void> value)
 void prepareProcess()
 {
 #if defined(__GLIBC__)
-    mallopt(M_TOP_PAD, int(TopPad));
     mallopt(M_MMAP_THRESHOLD, int(MmapThreshold));
     mallopt(M_TRIM_THRESHOLD, int(TrimThreshold));
+    openMainHeap();
     openWorkerArena();
 #endif
 }

@@ -21,8 +21,9 @@ T &keepUntilExit(T &&value)
     return *kept;
 }
 
-/// Tunes the allocator for a short command that builds large structures and exits: it grows the heap in large
-/// steps and keeps freed memory, since every fresh page costs a page fault.
+/// Tunes the allocator for a short command that builds large structures and exits: every fresh page costs a page
+/// fault, so the heap grows in large steps, keeps freed memory, and asks for transparent huge pages (one fault per
+/// 2 MiB).
 void prepareProcess();
 
 /// Flushes stdout and stderr and ends the process with code, without running destructors. Under
