@@ -53,7 +53,8 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     }
     schema::LoadedSchema loaded;
     QString error;
-    if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing)) {
+    if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing,
+                            schema::ValidationIndexes::Keep)) {
         err << "error: " << error << '\n';
         return std::nullopt;
     }
@@ -81,6 +82,7 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     // on another thread while the SQL schema is computed measured slower: the two contend for the allocator.)
     loaded.sources = {};
     freeSyntaxTree(std::move(loaded.ast));
+    keepUntilExit(std::move(loaded.validationIndexes)); // freeing them costs more than new memory for the SQL schema
     if (loaded.schema.provider() == schema::Provider::CockroachDb) {
         // CockroachDB has its own types and statements; PostgreSQL's would be wrong there.
         err << tr("error: %1 does not support the cockroachdb provider yet.").arg(command) << '\n';

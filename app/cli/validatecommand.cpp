@@ -36,7 +36,8 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     // Diagnostics carry their lines and columns, so the text can go once parsed: the graph reuses its memory.
     schema::LoadedSchema &loaded = keepUntilExit(schema::LoadedSchema());
-    if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing)) {
+    if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing,
+                            schema::ValidationIndexes::Keep)) {
         err << "error: " << error << '\n';
         return 1;
     }

@@ -9,7 +9,7 @@
 
 namespace strata::schema {
 
-LoadedSchema analyze(psl::SourceSet sources, const Schema *previous, SourceText text)
+LoadedSchema analyze(psl::SourceSet sources, const Schema *previous, SourceText text, ValidationIndexes indexes)
 {
     LoadedSchema result;
     result.sources = std::move(sources);
@@ -24,18 +24,19 @@ LoadedSchema analyze(psl::SourceSet sources, const Schema *previous, SourceText 
     // The builder records what the validator needs to know of each field while it reads the field.
     SyntaxIndex syntax(result.ast);
     result.schema = SchemaBuilder::build(result.ast, previous, &syntax);
-    Validator::validate(result.ast, result.schema, result.diagnostics, Validator::Threads::Automatic, &syntax);
+    Validator::validate(result.ast, result.schema, result.diagnostics, Validator::Threads::Automatic, &syntax,
+                        indexes == ValidationIndexes::Keep ? &result.validationIndexes : nullptr);
     psl::attachFilePaths(result.diagnostics, result.sources);
     result.diagnostics.sort();
     return result;
 }
 
-bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text)
+bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text, ValidationIndexes indexes)
 {
     psl::SourceSet sources;
     if (!psl::SourceSet::load(path, sources, error))
         return false;
-    out = analyze(std::move(sources), nullptr, text);
+    out = analyze(std::move(sources), nullptr, text, indexes);
     return true;
 }
 

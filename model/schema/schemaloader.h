@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace strata::schema {
 
 /// Everything computed from a schema's text in one pass: its sources, syntax tree, graph and diagnostics.
@@ -17,6 +19,8 @@ struct LoadedSchema {
     psl::SchemaAst ast;
     Schema schema;
     psl::Diagnostics diagnostics;
+    /// The validator's lookups, when analyze() was asked to keep them (ValidationIndexes::Keep).
+    std::shared_ptr<const void> validationIndexes;
 };
 
 /// What analyze() keeps of the text of the schema's files.
@@ -28,11 +32,21 @@ enum class SourceText {
     ReleaseAfterParsing,
 };
 
+/// What analyze() does with the lookups the validator builds (at 5,000 models thousands of allocations).
+enum class ValidationIndexes {
+    Free, ///< freed before analyze() returns
+    /// Kept in LoadedSchema::validationIndexes: a command that exits soon after, without freeing what it holds,
+    /// spares the time to free them.
+    Keep,
+};
+
 /// Parses, builds and validates the given sources. Given the previous graph, unchanged nodes keep their ids.
-LoadedSchema analyze(psl::SourceSet sources, const Schema *previous = nullptr, SourceText text = SourceText::Keep);
+LoadedSchema analyze(psl::SourceSet sources, const Schema *previous = nullptr, SourceText text = SourceText::Keep,
+                     ValidationIndexes indexes = ValidationIndexes::Free);
 
 /// Reads PATH (a .prisma file or a folder of them) and analyzes it. Returns false with *error set when
 /// the path cannot be read; a schema with problems is loaded and carries them as diagnostics.
-bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text = SourceText::Keep);
+bool loadSchema(const QString &path, LoadedSchema &out, QString *error, SourceText text = SourceText::Keep,
+                ValidationIndexes indexes = ValidationIndexes::Free);
 
 } // namespace strata::schema

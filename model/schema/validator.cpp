@@ -34,29 +34,36 @@ void runInOrder(const validation::Context &context, std::span<const Check> check
 } // namespace
 
 void Validator::validate(const psl::SchemaAst &ast, const Schema &schema, psl::Diagnostics &diagnostics, Threads threads,
-                         const SyntaxIndex *syntax)
+                         const SyntaxIndex *syntax, std::shared_ptr<const void> *keptIndexes)
 {
     const std::shared_ptr<const validation::TopIndex> index = syntax ? syntax->completed() : nullptr;
     // Rules that look at earlier errors see the parser's too: with those, the order of one thread is kept.
     const bool parallel = threads == Threads::Automatic && schema.models.size() >= ParallelMinimumModels && std::thread::hardware_concurrency() > 1
         && !diagnostics.hasErrors();
+    const validation::Context context{ast, schema, diagnostics, nullptr, index};
+    auto keep = [&](const validation::Context &ran) {
+        if (keptIndexes)
+            *keptIndexes = std::move(ran.modelLookups);
+    };
     if (!parallel) {
-        const validation::Context context{ast, schema, diagnostics, nullptr, index};
         runInOrder(context, FirstPhase);
         if (!diagnostics.hasErrors())
             runInOrder(context, Pipeline);
+        keep(context);
         return;
     }
 
-    const validation::Context context{ast, schema, diagnostics, nullptr, index};
-    if (validation::validateInSlices(context, diagnostics))
+    if (validation::validateInSlices(context, diagnostics)) {
+        keep(context);
         return;
+    }
     // An error somewhere: again in order, with fresh lookups (the sliced run filled them while reporting into
     // diagnostics that were dropped).
     const validation::Context again{ast, schema, diagnostics, nullptr, context.topIndex};
     runInOrder(again, FirstPhase);
     if (!diagnostics.hasErrors())
         runInOrder(again, Pipeline);
+    keep(again);
 }
 
 } // namespace strata::schema

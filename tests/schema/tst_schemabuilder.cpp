@@ -35,6 +35,8 @@ private slots:
     void stableIds();
     void newIdsForRenamedNodes();
     void textReleasedAfterParsing();
+    void validationIndexesKeptOnRequest_data();
+    void validationIndexesKeptOnRequest();
 };
 
 static Schema build(const QString &body, const Schema *previous = nullptr)
@@ -440,6 +442,38 @@ void TestSchemaBuilder::textReleasedAfterParsing()
     QCOMPARE(released.diagnostics.items().size(), kept.diagnostics.items().size());
     for (size_t i = 0; i < kept.diagnostics.items().size(); ++i)
         QCOMPARE(released.diagnostics.items()[i].toString(), kept.diagnostics.items()[i].toString());
+}
+
+void TestSchemaBuilder::validationIndexesKeptOnRequest_data()
+{
+    QTest::addColumn<int>("models");
+    QTest::addColumn<bool>("clash"); // an error: the run on two threads is done again on one
+    QTest::newRow("one thread") << 3 << true;
+    QTest::newRow("slices on two threads") << 300 << false;
+    QTest::newRow("slices, then in order") << 300 << true;
+}
+
+void TestSchemaBuilder::validationIndexesKeptOnRequest()
+{
+    // A command that exits right after keeps what the validator built instead of freeing it; nothing else changes.
+    QFETCH(int, models);
+    QFETCH(bool, clash);
+    QString text = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n\n") + tests::generatedModels(models, QStringLiteral("M"));
+    if (clash)
+        text += QStringLiteral("model Odd {\n  id Int @id\n  a Int\n  @@unique([a], map: \"Odd_pkey\")\n}\n");
+    auto sources = [&] {
+        psl::SourceSet set;
+        set.add(psl::SourceFile(QStringLiteral("schema.prisma"), text));
+        return set;
+    };
+    const LoadedSchema freed = analyze(sources());
+    const LoadedSchema kept = analyze(sources(), nullptr, SourceText::Keep, ValidationIndexes::Keep);
+    QVERIFY(!freed.validationIndexes);
+    QVERIFY(kept.validationIndexes);
+    QCOMPARE(kept.diagnostics.hasErrors(), clash);
+    QCOMPARE(kept.diagnostics.items().size(), freed.diagnostics.items().size());
+    for (size_t i = 0; i < kept.diagnostics.items().size(); ++i)
+        QCOMPARE(kept.diagnostics.items()[i].toString(), freed.diagnostics.items()[i].toString());
 }
 
 void TestSchemaBuilder::scalarTypeNames()
