@@ -948,7 +948,7 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
         // in about twice; the first part's has room for the others' too, so that joining them copies nothing.
         const qsizetype characters = i == 0 ? text.size() : starts[i + 1] - starts[i];
         parts[i].file.items.reserve(size_t(characters / CharactersPerTopLevelItem) + 16);
-        const int line = source.lineOf(starts[i]);
+        const int line = source.countLineOf(starts[i]); // on this part's thread: no table needed
         FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
         parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
     };

@@ -15,30 +15,58 @@ namespace strata::psl {
 SourceFile::SourceFile(QString path, QString text)
     : m_path(std::move(path))
     , m_text(std::move(text))
+    , m_lines(std::make_shared<LineTable>())
 {
-    m_lineStarts.reserve(size_t(m_text.size() / 32 + 1));
-    m_lineStarts.push_back(0);
-    const QStringView view(m_text);
-    if (!view.contains(u'\r')) {
-        // The usual case, \n only: let the vectorized search find the line breaks.
-        for (qsizetype i = view.indexOf(u'\n'); i >= 0; i = view.indexOf(u'\n', i + 1))
-            m_lineStarts.push_back(int(i + 1));
-        return;
+}
+
+const std::vector<int> &SourceFile::lineStarts() const
+{
+    if (!m_lines) {
+        static const std::vector<int> empty{0};
+        return empty;
     }
-    const QChar *data = m_text.constData();
-    const int size = int(m_text.size());
-    for (int i = 0; i < size; ++i) {
-        if (data[i] == u'\n')
-            m_lineStarts.push_back(i + 1);
-        else if (data[i] == u'\r' && (i + 1 >= size || data[i + 1] != u'\n'))
-            m_lineStarts.push_back(i + 1);
+    std::call_once(m_lines->made, [this] {
+        std::vector<int> &starts = m_lines->starts;
+        starts.reserve(size_t(m_text.size() / 32 + 1));
+        starts.push_back(0);
+        const QStringView view(m_text);
+        if (!view.contains(u'\r')) {
+            // The usual case, \n only: let the vectorized search find the line breaks.
+            for (qsizetype i = view.indexOf(u'\n'); i >= 0; i = view.indexOf(u'\n', i + 1))
+                starts.push_back(int(i + 1));
+            return;
+        }
+        const QChar *data = m_text.constData();
+        const int size = int(m_text.size());
+        for (int i = 0; i < size; ++i) {
+            if (data[i] == u'\n')
+                starts.push_back(i + 1);
+            else if (data[i] == u'\r' && (i + 1 >= size || data[i + 1] != u'\n'))
+                starts.push_back(i + 1);
+        }
+    });
+    return m_lines->starts;
+}
+
+int SourceFile::countLineOf(int offset) const
+{
+    // One pass that the compiler vectorizes; a \r anywhere before offset needs the exact rules of the table.
+    const char16_t *units = reinterpret_cast<const char16_t *>(m_text.utf16());
+    const int end = std::clamp(offset, 0, int(m_text.size()));
+    int newlines = 0;
+    int returns = 0;
+    for (int i = 0; i < end; ++i) {
+        newlines += units[i] == u'\n';
+        returns += units[i] == u'\r';
     }
+    return returns == 0 ? newlines + 1 : lineOf(offset);
 }
 
 int SourceFile::lineOf(int offset) const
 {
-    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return int(it - m_lineStarts.begin());
+    const std::vector<int> &starts = lineStarts();
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    return int(it - starts.begin());
 }
 
 int SourceFile::columnOf(int offset) const
@@ -52,7 +80,7 @@ int SourceFile::lineStart(int line) const
         return 0;
     if (line > lineCount())
         return int(m_text.size());
-    return m_lineStarts[size_t(line - 1)];
+    return lineStarts()[size_t(line - 1)];
 }
 
 static bool readText(const QString &path, QString &text, QString *errorMessage)

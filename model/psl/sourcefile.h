@@ -2,11 +2,16 @@
 #pragma once
 
 #include <QString>
+
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace strata::psl {
 
-/// The text of one schema file and a table of its line starts, for turning offsets into lines and columns.
+/// The text of one schema file and a table of its line starts, for turning offsets into lines and columns. The
+/// table is made when first asked for (safely from several threads; copies share it): the parser and the
+/// validator do without it, since the lexer counts lines itself.
 class SourceFile {
 public:
     SourceFile() = default;
@@ -14,17 +19,25 @@ public:
 
     const QString &path() const { return m_path; }
     const QString &text() const { return m_text; }
-    int lineCount() const { return int(m_lineStarts.size()); }
+    int lineCount() const { return int(lineStarts().size()); }
     /// 1-based line of an offset.
     int lineOf(int offset) const;
     /// 1-based column of an offset (in UTF-16 code units, as editors count).
     int columnOf(int offset) const;
     int lineStart(int line) const;
+    /// The 1-based line of an offset, counted without the table (one pass over the text before it).
+    int countLineOf(int offset) const;
 
 private:
+    struct LineTable {
+        std::once_flag made;
+        std::vector<int> starts;
+    };
+    const std::vector<int> &lineStarts() const;
+
     QString m_path;
     QString m_text;
-    std::vector<int> m_lineStarts;
+    std::shared_ptr<LineTable> m_lines;
 };
 
 /// The files of a schema: one file, or every .prisma file of a folder (recursively, in path order).

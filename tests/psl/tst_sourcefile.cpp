@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SourceFile's table of line starts: every offset's line and column, against a plain count, on texts whose line
-// breaks fall at every position relative to the four-unit steps of the search.
+// SourceFile's table of line starts, and its count without the table: every offset's line and column, against a
+// plain count, on texts whose line breaks fall at every position relative to the four-unit steps of the search.
 #include "psl/sourcefile.h"
 
 #include <QTest>
@@ -59,12 +59,15 @@ private slots:
     void linesAndColumns()
     {
         QFETCH(QString, text);
-        const SourceFile file(QStringLiteral("schema.prisma"), text);
+        const SourceFile made(QStringLiteral("schema.prisma"), text);
+        const SourceFile file = made; // a copy shares the table, made on first use
+        QCOMPARE(made.lineCount(), positionsCounted(text).back().first);
         const std::vector<std::pair<int, int>> expected = positionsCounted(text);
         QCOMPARE(file.lineCount(), expected.back().first);
         for (int offset = 0; offset <= int(text.size()); ++offset) {
             const auto [line, column] = expected[size_t(offset)];
             QCOMPARE(file.lineOf(offset), line);
+            QCOMPARE(file.countLineOf(offset), line);
             QCOMPARE(file.columnOf(offset), column);
             if (column == 1)
                 QCOMPARE(file.lineStart(line), offset);
