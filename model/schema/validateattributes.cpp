@@ -579,6 +579,8 @@ private:
     /// Returns whether the field is @ignore'd.
     bool visitScalarField(const psl::Field &field, const ResolvedType &type)
     {
+        if (field.attributes.empty())
+            return false; // nothing to check (and most fields have no attribute)
         bool ignored = false;
         AttributeSet attributes(m_context, field.attributes);
         if (const Attribute *map = attributes.single(AttributeName::Map)) {
@@ -660,6 +662,8 @@ private:
 
     void visitRelationField(const psl::Field &field)
     {
+        if (field.attributes.empty())
+            return;
         AttributeSet attributes(m_context, field.attributes);
         if (const Attribute *relation = attributes.single(AttributeName::Relation)) {
             if (auto args = arguments(*relation)) {
