@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <memory>
 #include <utility>
 
@@ -22,9 +24,12 @@ T &keepUntilExit(T &&value)
 }
 
 /// Tunes the allocator for a short command that builds large structures and exits: every fresh page costs a page
-/// fault, so the heap grows in large steps, keeps freed memory, and asks for transparent huge pages (one fault per
-/// 2 MiB).
+/// fault, so the heap grows in large steps and keeps freed memory.
 void prepareProcess();
+
+/// Tells the allocator the schema the command reads (a file or a folder): for a large one the heap regions that
+/// prepareProcess() opened ask for transparent huge pages (one fault per 2 MiB).
+void prepareForSchema(const QString &path);
 
 /// Flushes stdout and stderr and ends the process with code, without running destructors. Under
 /// AddressSanitizer it exits normally, so that what keepUntilExit() holds is freed and leak checks stay exact.

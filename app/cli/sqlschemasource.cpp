@@ -51,6 +51,7 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
         err << tr("error: Could not find a schema at %1").arg(path) << '\n';
         return std::nullopt;
     }
+    prepareForSchema(path);
     schema::LoadedSchema loaded;
     QString error;
     if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing,

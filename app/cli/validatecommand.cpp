@@ -34,6 +34,7 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "error: " << error << '\n';
         return 1;
     }
+    prepareForSchema(path);
     // Diagnostics carry their lines and columns, so the text can go once parsed: the graph reuses its memory.
     schema::LoadedSchema &loaded = keepUntilExit(schema::LoadedSchema());
     if (!schema::loadSchema(path, loaded, &error, schema::SourceText::ReleaseAfterParsing,
