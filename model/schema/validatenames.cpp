@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 
 namespace strata::schema::validation {
 
@@ -678,7 +679,8 @@ public:
     /// reported that is not one: the run in order then finds none).
     void collectForeignKeysOf(std::pair<int, int> models, std::vector<Constraint> &out);
     /// Reports every name that two constraints share in a namespace of the provider.
-    void reportClashes(std::vector<Constraint> &constraints);
+    /// The constraints come in parts (one per slice of models, or one), in the order they were found.
+    void reportClashes(const std::vector<std::vector<Constraint> *> &parts);
     /// Client names of @@id and @@unique: unique per model, and not the name of a field.
     void checkClientNames();
 
@@ -910,7 +912,7 @@ psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
     return constraint.span;
 }
 
-void ConstraintNames::reportClashes(std::vector<Constraint> &constraints)
+void ConstraintNames::reportClashes(const std::vector<std::vector<Constraint> *> &parts)
 {
     // Count every constraint in the namespaces of the provider.
     const std::vector<Scope> scopes = scopesOf(m_provider);
@@ -936,23 +938,36 @@ void ConstraintNames::reportClashes(std::vector<Constraint> &constraints)
                                : NamespaceKey{scope, constraint.model, QString(), constraint.name};
     };
     // Only a name used twice can clash. Constraints whose hashes meet have their default names written out and
-    // counted; the namespaces of the names really repeated are counted next.
-    std::vector<std::pair<size_t, Constraint *>> byHash;
-    byHash.reserve(constraints.size());
-    for (Constraint &constraint : constraints)
-        byHash.emplace_back(constraint.nameHash, &constraint);
-    std::sort(byHash.begin(), byHash.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<Constraint *> sharingHash;
-    for (size_t i = 0; i < byHash.size();) {
-        size_t end = i + 1;
-        while (end < byHash.size() && byHash[end].first == byHash[i].first)
-            ++end;
-        for (size_t k = i; end - i > 1 && k < end; ++k)
-            sharingHash.push_back(byHash[k].second);
-        i = end;
+    // counted; the namespaces of the names really repeated are counted next. The hashes are counted in an
+    // open-addressing table (one pass, and a second for the constraints whose hash was seen twice), so the
+    // constraints that share a hash come out in the order they were found, the order clashes are reported in.
+    size_t total = 0;
+    for (const std::vector<Constraint> *part : parts)
+        total += part->size();
+    const size_t capacity = std::bit_ceil(total * 2 + 2);
+    const int shift = std::countl_zero(capacity - 1);
+    std::vector<size_t> hashes(capacity);
+    std::vector<quint8> seen(capacity, 0); // 0: empty, 1: once, 2: more
+    auto slotOf = [&](size_t hash) {
+        size_t i = size_t((quint64(hash) * 0x9E3779B97F4A7C15ull) >> shift) & (capacity - 1);
+        while (seen[i] && hashes[i] != hash)
+            i = (i + 1) & (capacity - 1);
+        return i;
+    };
+    for (const std::vector<Constraint> *part : parts) {
+        for (const Constraint &constraint : *part) {
+            const size_t i = slotOf(constraint.nameHash);
+            hashes[i] = constraint.nameHash;
+            seen[i] = quint8(std::min(seen[i] + 1, 2));
+        }
     }
-    // In source order, as the constraints were found: clashes are reported in that order.
-    std::sort(sharingHash.begin(), sharingHash.end());
+    std::vector<Constraint *> sharingHash;
+    for (std::vector<Constraint> *part : parts) {
+        for (Constraint &constraint : *part) {
+            if (seen[slotOf(constraint.nameHash)] == 2)
+                sharingHash.push_back(&constraint);
+        }
+    }
     for (Constraint *constraint : sharingHash) {
         if (constraint->name.isEmpty())
             writeDefaultName(*constraint, constraint->name);
@@ -1062,7 +1077,7 @@ void checkNamesPipeline(const Context &context)
     constraints.reserve(names.mostConstraints(models, ConstraintNames::ForeignKeys::OfRelations));
     const bool anyClientName = names.collectModels(models, constraints);
     names.collectForeignKeys(constraints);
-    names.reportClashes(constraints);
+    names.reportClashes({&constraints});
     if (anyClientName)
         names.checkClientNames();
 }
@@ -1085,18 +1100,14 @@ void collectConstraintNames(const Context &context, const BlockSlice &slice, Con
 void checkConstraintNames(const Context &context, ConstraintNameParts &parts)
 {
     ConstraintNames names(context);
-    size_t count = 0;
     bool anyClientName = false;
+    std::vector<std::vector<Constraint> *> constraints;
+    constraints.reserve(parts.m_parts.size());
     for (const std::unique_ptr<ConstraintNameParts::Part> &part : parts.m_parts) {
-        count += part ? part->constraints.size() : 0;
-        anyClientName = anyClientName || (part && part->anyClientName);
-    }
-    std::vector<Constraint> constraints;
-    constraints.reserve(count);
-    for (std::unique_ptr<ConstraintNameParts::Part> &part : parts.m_parts) {
-        if (part)
-            std::move(part->constraints.begin(), part->constraints.end(), std::back_inserter(constraints));
-        part.reset();
+        if (!part)
+            continue;
+        constraints.push_back(&part->constraints);
+        anyClientName = anyClientName || part->anyClientName;
     }
     names.reportClashes(constraints);
     if (anyClientName)
