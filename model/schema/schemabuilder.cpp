@@ -208,8 +208,11 @@ private:
         return newNodeId();
     }
     void rememberPreviousIds();
-    /// Records what each declared name is, and reserves room for the enums.
+    /// Records what each declared name is (unless the syntax index, which has them, is there), and reserves room
+    /// for the enums.
     void declareNames(const std::vector<const Block *> &blocks);
+    /// What a field of that type is: a relation (a model or view), an enum, a composite type, or unknown.
+    FieldKind typeKind(const QString &typeName) const;
     void buildField(const psl::Field &node, const QString &ownerKey, Field &field) const;
     void buildModel(const Block &block, Model &model) const;
     /// Builds the models and views, in source order; large schemas on several threads. Returns the ends of their
@@ -225,7 +228,7 @@ private:
     const Schema *m_previous;
     SyntaxIndex *m_syntax;
     QHash<QString, NodeId> m_previousIds;
-    QHash<QString, FieldKind> m_typeKinds;
+    QHash<QString, FieldKind> m_typeKinds; ///< without a syntax index only
     Schema m_schema;
 };
 
@@ -256,12 +259,32 @@ void Builder::rememberPreviousIds()
     m_schema.relations = m_previous->relations; // computeRelations() reuses their ids
 }
 
+FieldKind Builder::typeKind(const QString &typeName) const
+{
+    if (!m_syntax)
+        return m_typeKinds.value(typeName, FieldKind::Unknown);
+    const Block *top = m_syntax->top(typeName);
+    if (!top)
+        return FieldKind::Unknown;
+    switch (top->kind) {
+    case Block::Kind::Model:
+    case Block::Kind::View: return FieldKind::Relation;
+    case Block::Kind::Enum: return FieldKind::Enum;
+    case Block::Kind::CompositeType: return FieldKind::Composite;
+    case Block::Kind::Datasource:
+    case Block::Kind::Generator: break;
+    }
+    return FieldKind::Unknown;
+}
+
 void Builder::declareNames(const std::vector<const Block *> &blocks)
 {
     size_t enumCount = 0;
     for (const Block *block : blocks)
         enumCount += block->kind == Block::Kind::Enum;
     m_schema.enums.reserve(enumCount);
+    if (m_syntax)
+        return; // the index has the names already: typeKind() asks it
     m_typeKinds.reserve(qsizetype(blocks.size()));
     for (const Block *block : blocks) {
         switch (block->kind) {
@@ -302,7 +325,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             field.kind = FieldKind::Scalar;
             field.scalarType = scalar;
         } else {
-            field.kind = m_typeKinds.value(field.typeName, FieldKind::Unknown);
+            field.kind = typeKind(field.typeName);
         }
     }
     for (const Attribute &attribute : node.attributes) {

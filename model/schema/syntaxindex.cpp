@@ -17,6 +17,11 @@ void SyntaxIndex::recordFields(size_t position)
     m_index->computeFieldFacts(position);
 }
 
+const psl::Block *SyntaxIndex::top(QStringView name) const
+{
+    return m_index->top(name);
+}
+
 std::shared_ptr<const validation::TopIndex> SyntaxIndex::completed() const
 {
     m_index->completeFieldFacts();

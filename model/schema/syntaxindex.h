@@ -25,6 +25,8 @@ public:
     /// Records the facts of the fields of the block at `position` in ast.blocks(). Distinct blocks may be recorded
     /// on distinct threads.
     void recordFields(size_t position);
+    /// The last model, view, composite type or enum of that name (the block a type name resolves to), or nullptr.
+    const psl::Block *top(QStringView name) const;
     /// The index, the facts of the blocks not recorded computed now.
     std::shared_ptr<const validation::TopIndex> completed() const;
 

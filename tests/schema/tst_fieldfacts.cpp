@@ -3,6 +3,7 @@
 // the graph's fields: a field is a relation field when its facts say its type names a model. That holds only
 // if the facts resolve every type exactly as the graph builder does, which this suite checks on every fixture,
 // valid and invalid, and on every corpus schema (duplicate names, unknown types, Unsupported, composite types).
+// The builder, given the index, asks it what a type names: the graph must come out the same as without it.
 #include "psl/parser.h"
 #include "schema/schemabuilder.h"
 #include "schema/syntaxindex.h"
@@ -106,7 +107,8 @@ QStringList disagreements(const QString &path)
 }
 
 /// The blocks whose facts, as the schema builder records them while it builds the graph, differ from those the
-/// index computes by itself.
+/// index computes by itself; and the fields whose kind in that graph (the builder asks the index what a type
+/// names) differs from a graph built without the index.
 QStringList recordedDisagreements(const QString &path)
 {
     QString error;
@@ -115,10 +117,27 @@ QStringList recordedDisagreements(const QString &path)
         return {QStringLiteral("cannot load: ") + error};
     const psl::SchemaAst &ast = *parsed;
     SyntaxIndex syntax(ast);
-    SchemaBuilder::build(ast, nullptr, &syntax);
+    const Schema withIndex = SchemaBuilder::build(ast, nullptr, &syntax);
     const std::shared_ptr<const validation::TopIndex> recorded = syntax.completed();
     const validation::TopIndex computed(ast);
     QStringList out;
+    const Schema withoutIndex = SchemaBuilder::build(ast);
+    auto compareKinds = [&](const QString &owner, const std::vector<Field> &a, const std::vector<Field> &e) {
+        if (a.size() != e.size()) {
+            out << owner + QStringLiteral(": field count");
+            return;
+        }
+        for (size_t f = 0; f < a.size(); ++f) {
+            if (a[f].kind != e[f].kind)
+                out << owner + u'.' + e[f].name + QStringLiteral(": kind");
+        }
+    };
+    if (withIndex.models.size() != withoutIndex.models.size() || withIndex.compositeTypes.size() != withoutIndex.compositeTypes.size())
+        return {QStringLiteral("graph blocks")};
+    for (size_t m = 0; m < withIndex.models.size(); ++m)
+        compareKinds(withoutIndex.models[m].name, withIndex.models[m].fields, withoutIndex.models[m].fields);
+    for (size_t t = 0; t < withIndex.compositeTypes.size(); ++t)
+        compareKinds(withoutIndex.compositeTypes[t].name, withIndex.compositeTypes[t].fields, withoutIndex.compositeTypes[t].fields);
     if (recorded->blocks() != computed.blocks())
         return {QStringLiteral("blocks")};
     for (size_t b = 0; b < computed.blocks().size(); ++b) {
