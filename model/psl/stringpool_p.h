@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "texthash.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -46,25 +48,7 @@ private:
         bool used = false;
     };
 
-    static quint32 hashOf(QStringView text)
-    {
-        // Four UTF-16 units per multiply (names are short: two or three steps), then a fold of the high bits.
-        const char16_t *units = text.utf16();
-        const size_t size = size_t(text.size());
-        quint64 hash = 0x9E3779B97F4A7C15ull ^ size;
-        size_t i = 0;
-        for (; i + 4 <= size; i += 4) {
-            quint64 four;
-            std::memcpy(&four, units + i, sizeof four);
-            hash = (hash ^ four) * 0xFF51AFD7ED558CCDull;
-            hash ^= hash >> 29;
-        }
-        quint64 tail = 0;
-        for (size_t shift = 0; i < size; ++i, shift += 16)
-            tail |= quint64(units[i]) << shift;
-        hash = (hash ^ tail) * 0xC4CEB9FE1A85EC53ull;
-        return quint32(hash >> 32) ^ quint32(hash);
-    }
+    static quint32 hashOf(QStringView text) { return quint32(textHash(text)); }
 
     void grow()
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "psl/texthash.h"
+
 #include <QHash>
 #include <algorithm>
 #include <atomic>
@@ -94,7 +96,7 @@ struct GroupKey {
         , hash(end.groupHash)
     {
     }
-    size_t computeHash() const { return qHashMulti(0, first, second, name); }
+    size_t computeHash() const { return psl::textHash(name, psl::textHash(second, psl::textHash(first))); }
     bool operator==(const GroupKey &other) const
     {
         return hash == other.hash && first == other.first && second == other.second && name == other.name;

@@ -3,6 +3,8 @@
 #include "validationhelpers_p.h"
 #include "validationsupport_p.h"
 
+#include "psl/texthash.h"
+
 #include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
@@ -790,10 +792,10 @@ void ConstraintNames::addConstraint(Constraint constraint, const QString &mapped
 {
     if (!mapped.isEmpty()) {
         constraint.name = mapped;
-        constraint.nameHash = qHash(QStringView(mapped));
+        constraint.nameHash = psl::textHash(mapped);
     } else {
         writeDefaultName(constraint, m_defaultName);
-        constraint.nameHash = qHash(QStringView(m_defaultName));
+        constraint.nameHash = psl::textHash(m_defaultName);
     }
     out.push_back(std::move(constraint));
 }
