@@ -4,7 +4,12 @@
 #include <QString>
 
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace strata::psl {
 
@@ -51,11 +56,6 @@ static inline bool isAsciiIdentifierStart(char16_t u)
     return AsciiClasses[u] & IdentifierStart;
 }
 
-static inline bool isAsciiIdentifierChar(char16_t u)
-{
-    return AsciiClasses[u] & IdentifierChar;
-}
-
 /// The length in UTF-16 units of the identifier character at pos (a letter outside the BMP takes two), or 0.
 static int identifierCharLength(QStringView text, qsizetype pos, bool start)
 {
@@ -84,6 +84,64 @@ static inline bool isBlank(QChar c)
     return u < 128 ? (AsciiClasses[u] & Blank) != 0 : c.category() == QChar::Separator_Space;
 }
 
+#if defined(__SSE2__)
+/// The number of leading units of the eight at `units` for which `matches` (a lane mask of 0xFFFF per unit) holds.
+static inline int leadingMatches(__m128i matches)
+{
+    return std::countr_one(unsigned(_mm_movemask_epi8(matches))) / 2;
+}
+
+/// Lanes whose unit u is in [low, low + count): u - low, unsigned, at most count - 1.
+static inline __m128i inRange(__m128i units, char16_t low, char16_t count)
+{
+    const __m128i offset = _mm_sub_epi16(units, _mm_set1_epi16(short(low)));
+    return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(short(count - 1))), _mm_setzero_si128());
+}
+#endif
+
+/// The first position from pos on (before size) that is not an ASCII space or tab: eight units a step.
+static inline int skipAsciiBlanks(const char16_t *units, int pos, int size)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(' ');
+    const __m128i tab = _mm_set1_epi16('\t');
+    while (pos + 8 <= size) {
+        const __m128i eight = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + pos));
+        const int blanks = leadingMatches(_mm_or_si128(_mm_cmpeq_epi16(eight, space), _mm_cmpeq_epi16(eight, tab)));
+        pos += blanks;
+        if (blanks < 8)
+            return pos;
+    }
+#endif
+    while (pos < size && (units[pos] == u' ' || units[pos] == u'\t'))
+        ++pos;
+    return pos;
+}
+
+/// The first position from pos on (before size) that is not an ASCII identifier character (letter, digit, `_`,
+/// `-`): eight units a step.
+static inline int skipAsciiIdentifierChars(const char16_t *units, int pos, int size)
+{
+#if defined(__SSE2__)
+    const __m128i lowerCase = _mm_set1_epi16(0x20);
+    const __m128i underscore = _mm_set1_epi16('_');
+    const __m128i hyphen = _mm_set1_epi16('-');
+    while (pos + 8 <= size) {
+        const __m128i eight = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + pos));
+        const __m128i letter = inRange(_mm_or_si128(eight, lowerCase), u'a', 26);
+        const __m128i digit = inRange(eight, u'0', 10);
+        const __m128i other = _mm_or_si128(_mm_cmpeq_epi16(eight, underscore), _mm_cmpeq_epi16(eight, hyphen));
+        const int chars = leadingMatches(_mm_or_si128(_mm_or_si128(letter, digit), other));
+        pos += chars;
+        if (chars < 8)
+            return pos;
+    }
+#endif
+    while (pos < size && units[pos] < 128 && (AsciiClasses[units[pos]] & IdentifierChar))
+        ++pos;
+    return pos;
+}
+
 Lexer::Lexer(QStringView text, int fileIndex)
     : m_text(text)
     , m_file(fileIndex)
@@ -101,21 +159,12 @@ Lexer::Lexer(QStringView text, int fileIndex, int offset, int line)
 
 inline void Lexer::skipBlanks()
 {
-    const int size = int(m_text.size());
-    // Aligned columns make runs of spaces (eight on average in generated schemas, a third of their text): four
-    // of them are one comparison of 64 bits.
+    // Aligned columns make runs of spaces (eight on average in generated schemas, a third of their text).
     // (The loops keep the position in a local: the table lookups read bytes, which may alias m_pos.)
-    constexpr quint64 FourSpaces = 0x0020002000200020ULL;
+    const int size = int(m_text.size());
     const char16_t *units = m_text.utf16();
-    int pos = m_pos;
-    while (pos + 4 <= size) {
-        quint64 four;
-        std::memcpy(&four, units + pos, sizeof four);
-        if (four != FourSpaces)
-            break;
-        pos += 4;
-    }
-    while (pos < size && isBlank(QChar(units[pos])))
+    int pos = skipAsciiBlanks(units, m_pos, size);
+    while (pos < size && isBlank(QChar(units[pos]))) // the rarer blanks beyond ASCII
         ++pos;
     m_pos = pos;
 }
@@ -251,9 +300,7 @@ Token Lexer::next()
         if (asciiLetterFirst) {
             // No number starts with a letter: this loop need not watch for digits.
             const char16_t *units = m_text.utf16();
-            int pos = m_pos + 1;
-            while (pos < size && units[pos] < 128 && (AsciiClasses[units[pos]] & IdentifierChar))
-                ++pos;
+            const int pos = skipAsciiIdentifierChars(units, m_pos + 1, size);
             m_pos = pos;
             if (pos >= size || units[pos] < 128)
                 return finish(K::Identifier);

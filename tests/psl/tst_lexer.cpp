@@ -14,6 +14,7 @@ private slots:
     void kinds_data();
     void kinds();
     void positions();
+    void blanksAndIdentifiersOfEveryLength();
     void columnPastTheLimit();
     void unterminatedString();
     void unescape_data();
@@ -90,6 +91,43 @@ void TestLexer::positions()
     }
     QCOMPARE(texts, (QStringList{QStringLiteral("caf\u00e9"), QStringLiteral("x1\u00fcber"), QStringLiteral("9\u00e4"), QStringLiteral("id")}));
     QCOMPARE(columns, (QList<int>{3, 13, 21, 31}));
+}
+
+void TestLexer::blanksAndIdentifiersOfEveryLength()
+{
+    // Runs of blanks and identifiers are scanned eight units at a time: every length around the steps, every
+    // place for the character that ends the run (a letter beyond ASCII continues an identifier, a no-break space
+    // continues blanks, a tab is a blank), and runs that end the text.
+    const QChar enders[] = {QChar(u'('), QChar(0x00e9), QChar(0x00a0), QChar(u'\t'), QChar(u'-'), QChar(u'_'), QChar(u'7')};
+    for (int blanks = 0; blanks <= 19; ++blanks) {
+        for (int letters = 1; letters <= 19; ++letters) {
+            for (const QChar ender : enders) {
+                for (const bool atEnd : {false, true}) {
+                    QString word;
+                    for (int i = 0; i < letters; ++i)
+                        word += QChar(u"aZ9_-qQ"[i % 7]);
+                    word[0] = u'w';
+                    const QString lead(blanks, u' ');
+                    const QString text = u'@' + lead + word + ender + (atEnd ? QString() : QStringLiteral("  z"));
+                    Lexer lexer(text);
+                    QVERIFY(lexer.next().is(K::At));
+                    const Token identifier = lexer.next();
+                    QVERIFY(identifier.is(K::Identifier));
+                    QCOMPARE(identifier.span.start, 1 + blanks);
+                    // é, -, _ and 7 continue the identifier; the others end it.
+                    const bool continues = ender == QChar(0x00e9) || ender == u'-' || ender == u'_' || ender == u'7';
+                    QCOMPARE(identifier.span.end, 1 + blanks + letters + (continues ? 1 : 0));
+                    const Token after = lexer.next();
+                    if (ender == u'(')
+                        QVERIFY(after.is(K::LeftParen));
+                    else if (!atEnd)
+                        QCOMPARE(lexer.textOf(after.span), QStringView(u"z"));
+                    else
+                        QVERIFY(after.is(K::EndOfFile));
+                }
+            }
+        }
+    }
 }
 
 void TestLexer::columnPastTheLimit()
