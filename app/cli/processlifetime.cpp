@@ -67,8 +67,12 @@ void openMainHeap()
     mallopt(M_TOP_PAD, int(MainHeapReserve));
     static void *volatile block;
     block = std::malloc(MainHeapGrowth); // more than the heap has free before main(): the heap grows
-    if (block)
-        openedRegions[0] = {block, sbrk(0)};
+    // Recorded only when the block is where it should be, at the top of the main heap (an allocator that replaces
+    // glibc's, as a sanitizer's does, puts it elsewhere).
+    const char *top = static_cast<const char *>(sbrk(0));
+    const char *begin = static_cast<const char *>(block);
+    if (block && top > begin && size_t(top - begin) <= MainHeapReserve + 2 * MainHeapGrowth)
+        openedRegions[0] = {block, top};
     std::free(block);
     mallopt(M_TOP_PAD, int(TopPad));
 }
