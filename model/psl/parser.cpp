@@ -17,6 +17,9 @@ namespace {
 
 using K = Token::Kind;
 
+/// How deep expressions may nest (see FileParser::parseExpression): far beyond any real schema's two or three.
+constexpr int MaxExpressionDepth = 256;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("strata::psl::Parser", text);
@@ -123,7 +126,10 @@ private:
     bool parseAttribute(Attribute &attribute, K marker);
     bool parsePath(Identifier &path);
     bool parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span);
+    /// An expression, nested at most MaxExpressionDepth deep: each level is a stack frame (arrays in arrays, calls
+    /// in calls), and a line of brackets alone would otherwise overflow the stack. Deeper, the line is invalid.
     bool parseExpression(Expression &expression);
+    bool parseExpressionAtDepth(Expression &expression);
     bool parseTrailingComment(HeapOptional<Comment> &comment);
     bool endOfLine();
     /// The `///` lines of the comment group just before the item at index, if any.
@@ -137,6 +143,7 @@ private:
     int m_file;
     Diagnostics &m_diagnostics;
     int m_lastClosingLine = -1;
+    int m_expressionDepth = 0;
     /// Where a block's items are parsed before they move to a vector of their exact size (see parseBlockBody).
     std::vector<BlockItem> m_itemScratch;
 };
@@ -744,6 +751,16 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
 }
 
 bool FileParser::parseExpression(Expression &expression)
+{
+    if (m_expressionDepth >= MaxExpressionDepth)
+        return false;
+    ++m_expressionDepth;
+    const bool parsed = parseExpressionAtDepth(expression);
+    --m_expressionDepth;
+    return parsed;
+}
+
+bool FileParser::parseExpressionAtDepth(Expression &expression)
 {
     expression.span = m_tok.span;
     switch (m_tok.kind) {

@@ -20,12 +20,35 @@ private slots:
     void invalidLines_data();
     void invalidLines();
     void unclosedBlock();
+    void deepNestingIsAnInvalidLine();
     void multipleFiles();
 };
 
 static SchemaFile parseText(const QString &text, Diagnostics &diagnostics)
 {
     return Parser::parseFile(SourceFile(QStringLiteral("s.prisma"), text), 0, diagnostics);
+}
+
+void TestParser::deepNestingIsAnInvalidLine()
+{
+    // Found by the fuzzer: thousands of `[` (or calls in calls) overflowed the stack. Deeper than the parser's
+    // limit the line is invalid, reported, and the lines after it are read as usual; within it, nesting parses.
+    for (const QString &open : {QStringLiteral("["), QStringLiteral("f(")}) {
+        const QString close = open == u'[' ? QStringLiteral("]") : QStringLiteral(")");
+        Diagnostics deepDiagnostics;
+        const SchemaFile deep = parseText(QStringLiteral("generator g {\n  provider = \"x\"\n  a = ") + open.repeated(100000)
+                                              + QStringLiteral("\n  b = 1\n}\n"),
+                                          deepDiagnostics);
+        QVERIFY(deepDiagnostics.hasErrors());
+        const Block *generator = std::get_if<Block>(&deep.items.front());
+        QVERIFY(generator);
+        QVERIFY(generator->property(u"b"));
+        Diagnostics nestedDiagnostics;
+        parseText(QStringLiteral("generator g {\n  provider = \"x\"\n  a = ") + open.repeated(200) + QStringLiteral("1")
+                      + close.repeated(200) + QStringLiteral("\n}\n"),
+                  nestedDiagnostics);
+        QVERIFY2(!nestedDiagnostics.hasErrors(), qPrintable(open));
+    }
 }
 
 static SchemaFile parseClean(const QString &text)
