@@ -768,8 +768,13 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
         if (!m_tok.terminated)
             return false;
         expression.kind = Expression::Kind::String;
-        expression.raw = textOf(m_tok.span);
-        unescapeString(QStringView(expression.raw).mid(1, expression.raw.size() - 2), expression.text);
+        // Most literals repeat (`@default("")`, enum-like values) or have no escapes: interned, they share one text.
+        expression.raw = internedTextOf(m_tok.span);
+        const QStringView content = QStringView(expression.raw).mid(1, expression.raw.size() - 2);
+        if (content.contains(u'\\'))
+            unescapeString(content, expression.text);
+        else
+            expression.text = m_pool.intern(content);
         bump();
         return true;
     }
@@ -811,7 +816,7 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
         }
         expression.span.end = m_tok.span.end;
         bump();
-        expression.raw = textOf(expression.span);
+        expression.raw = internedTextOf(expression.span); // `[id]`, `[authorId]`: lists repeat too
         return true;
     }
     case K::LeftBracket: {
@@ -829,7 +834,7 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
         }
         expression.span.end = m_tok.span.end;
         bump();
-        expression.raw = textOf(expression.span);
+        expression.raw = internedTextOf(expression.span); // `[id]`, `[authorId]`: lists repeat too
         return true;
     }
     case K::Identifier:
