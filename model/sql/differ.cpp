@@ -11,7 +11,9 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <optional>
+#include <string_view>
 
 namespace strata::sql {
 
@@ -634,6 +636,8 @@ private:
     const SqlSchema &m_next;
     Dialect m_dialect;
     std::vector<TableEntry> m_tables; ///< previous tables first (their order), then the new ones (next order)
+    std::vector<int> m_previousColumnOrder; ///< pairColumns()' scratch, kept from one table to the next
+    std::vector<int> m_nextColumnOrder;
     std::vector<MigrationStep> m_steps;
     bool m_anyRedefine = false;
     QSet<qint64> m_recreatedForeignKeys; ///< MySQL: (previous table << 32 | foreign key) dropped and added again
@@ -680,13 +684,52 @@ void Differ::pairTables()
     }
 }
 
-void Differ::pairColumns(TableEntry &entry)
+namespace {
+
+/// QString's order (UTF-16 code units), compared inline: pairing sorts the columns of every table.
+bool nameLess(const QString &a, const QString &b)
 {
-    const Table &previous = prevTable(entry);
-    const Table &next = nextTable(entry);
-    entry.pairOfPrevious.assign(previous.columns.size(), -1);
+    return std::u16string_view(reinterpret_cast<const char16_t *>(a.constData()), size_t(a.size()))
+        < std::u16string_view(reinterpret_cast<const char16_t *>(b.constData()), size_t(b.size()));
+}
+
+/// The positions of columns, ordered by name; false when two columns share a name.
+bool orderByName(const std::vector<Column> &columns, std::vector<int> &order)
+{
+    order.resize(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return nameLess(columns[size_t(a)].name, columns[size_t(b)].name); });
+    for (size_t i = 1; i < order.size(); ++i) {
+        if (columns[size_t(order[i - 1])].name == columns[size_t(order[i])].name)
+            return false;
+    }
+    return true;
+}
+
+/// The column entries of a table, by name: each name of either side once, paired where both sides have it.
+/// Where a side repeats a name (a folder of hand-written migrations can), a next column pairs with the last
+/// previous column of its name that is still unpaired, as Prisma's map of columns by name does.
+std::vector<ColumnEntry> columnEntries(const Table &previous, const Table &next, std::vector<int> &previousOrder, std::vector<int> &nextOrder)
+{
     std::vector<ColumnEntry> all;
     all.reserve(previous.columns.size() + next.columns.size());
+    if (orderByName(previous.columns, previousOrder) && orderByName(next.columns, nextOrder)) {
+        // Names unique on both sides (always, for schemas that validate): a merge of the two orders.
+        size_t p = 0;
+        size_t n = 0;
+        while (p < previousOrder.size() || n < nextOrder.size()) {
+            const Column *before = p < previousOrder.size() ? &previous.columns[size_t(previousOrder[p])] : nullptr;
+            const Column *after = n < nextOrder.size() ? &next.columns[size_t(nextOrder[n])] : nullptr;
+            if (before && (!after || nameLess(before->name, after->name))) {
+                all.push_back({before->name, previousOrder[p++], -1, {}});
+            } else if (!before || nameLess(after->name, before->name)) {
+                all.push_back({after->name, -1, nextOrder[n++], {}});
+            } else {
+                all.push_back({before->name, previousOrder[p++], nextOrder[n++], {}});
+            }
+        }
+        return all;
+    }
     QHash<QString, int> byName;
     for (int i = 0; i < int(previous.columns.size()); ++i) {
         byName.insert(previous.columns[i].name, int(all.size()));
@@ -699,10 +742,18 @@ void Differ::pairColumns(TableEntry &entry)
         else
             all.push_back({next.columns[i].name, -1, i, {}});
     }
-    std::stable_sort(all.begin(), all.end(), [](const ColumnEntry &a, const ColumnEntry &b) {
-        return a.name < b.name;
-    });
-    entry.columns = std::move(all);
+    std::stable_sort(all.begin(), all.end(), [](const ColumnEntry &a, const ColumnEntry &b) { return nameLess(a.name, b.name); });
+    return all;
+}
+
+} // namespace
+
+void Differ::pairColumns(TableEntry &entry)
+{
+    const Table &previous = prevTable(entry);
+    const Table &next = nextTable(entry);
+    entry.pairOfPrevious.assign(previous.columns.size(), -1);
+    entry.columns = columnEntries(previous, next, m_previousColumnOrder, m_nextColumnOrder);
     for (int i = 0; i < int(entry.columns.size()); ++i) {
         ColumnEntry &column = entry.columns[i];
         if (column.previous >= 0 && column.next >= 0) {
@@ -1304,9 +1355,9 @@ void Differ::pushEnumSteps()
             if (entry.previous < 0 || entry.next < 0)
                 continue;
             const Table &before = prevTable(entry);
-            for (const int c : droppedColumns(entry)) {
-                if (usesEnum(before.columns[c], previous.name))
-                    details.enumDefaults.push_back({entry.previous, c, -1, -1});
+            for (const ColumnEntry &column : entry.columns) { // the dropped columns, as droppedColumns() gives them
+                if (column.next < 0 && usesEnum(before.columns[column.previous], previous.name))
+                    details.enumDefaults.push_back({entry.previous, column.previous, -1, -1});
             }
             const Table &after = nextTable(entry);
             for (const ColumnEntry &column : entry.columns) {
