@@ -2350,6 +2350,10 @@ Wählen Sie entweder eine andere referenzielle Aktion, oder machen Sie die refer
         <source>SELECT INTO creates table &quot;%1&quot; from a query; its columns are not replayed.</source>
         <translation>SELECT INTO erzeugt die Tabelle „%1“ aus einer Abfrage; ihre Spalten werden nicht nachgespielt.</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; is defined twice in table &quot;%2&quot;; the statement would fail.</source>
+        <translation>Die Spalte „%1“ ist in der Tabelle „%2“ zweimal definiert; die Anweisung würde fehlschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>strata::views::DiagramOverview</name>

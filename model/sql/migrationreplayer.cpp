@@ -263,7 +263,9 @@ private:
     // --- effects
     void dropColumn(Table &table, const QString &column);
     void renameColumn(Table &table, const QString &from, const QString &to);
-    void renameTable(Table &table, const QString &to);
+    /// Renames a table, and the foreign keys that point to it; a name another table has already is refused
+    /// (warned at `at`), as the database refuses it.
+    void renameTable(Table &table, const QString &to, const SqlToken &at);
     bool renameConstraint(Table &table, const QString &from, const QString &to);
     bool dropConstraint(Table &table, const QString &name);
     QString defaultConstraintName(const Table &table, const QStringList &columns, const QString &label) const;
@@ -1313,9 +1315,11 @@ void Replay::columnDefinition(Table &table, bool inCreate, int position)
     const SqlToken &nameToken = peek();
     Column column;
     column.name = identifier();
-    if (!inCreate && findColumn(table, column.name)) {
+    if (findColumn(table, column.name)) {
+        // The database refuses the statement; the column keeps its first definition here.
         warn(nameToken, QStringLiteral("replay-exists"),
-             tr("Column \"%1\" already exists in table \"%2\"; the statement would fail.").arg(column.name, table.name));
+             inCreate ? tr("Column \"%1\" is defined twice in table \"%2\"; the statement would fail.").arg(column.name, table.name)
+                      : tr("Column \"%1\" already exists in table \"%2\"; the statement would fail.").arg(column.name, table.name));
         skipToComma();
         return;
     }
@@ -1784,11 +1788,16 @@ void Replay::alterTableAction(Table &table)
         const int position = int(old - table.columns.data());
         Column saved = *old;
         table.columns.erase(table.columns.begin() + position);
+        const size_t others = table.columns.size();
         try {
             columnDefinition(table, false, position);
         } catch (const NotUnderstood &) {
             table.columns.insert(table.columns.begin() + position, saved);
             throw;
+        }
+        if (table.columns.size() == others) { // refused (the new name is another column's): the column stays
+            table.columns.insert(table.columns.begin() + position, saved);
+            return;
         }
         if (change) {
             const QString newName = table.columns[position].name;
@@ -1823,19 +1832,27 @@ void Replay::alterTableAction(Table &table)
         }
         if (acceptWord(u"TO") || (m_dialect == Dialect::MySql && acceptWord(u"AS"))
             || (m_dialect == Dialect::MySql && isIdentifierToken(peek()) && !peek().isWord(u"COLUMN") && !peek(1).isWord(u"TO"))) {
+            const SqlToken &toToken = peek();
             const QualifiedName to = qualifiedName();
-            renameTable(table, to.name);
+            renameTable(table, to.name, toToken);
             return;
         }
         acceptWord(u"COLUMN");
         const SqlToken &nameToken = peek();
         const QString from = identifier();
         expectWord(u"TO");
+        const SqlToken &toToken = peek();
         const QString to = identifier();
-        if (!findColumn(table, from)) {
+        const Column *column = findColumn(table, from);
+        if (!column) {
             warn(nameToken, QStringLiteral("replay-unknown-column"),
                  tr("Column \"%1\" does not exist in table \"%2\" at this point of the migration history.")
                      .arg(from, table.name));
+            return;
+        }
+        if (const Column *existing = findColumn(table, to); existing && existing != column) {
+            warn(toToken, QStringLiteral("replay-exists"),
+                 tr("Column \"%1\" already exists in table \"%2\"; the statement would fail.").arg(to, table.name));
             return;
         }
         renameColumn(table, from, to);
@@ -2178,6 +2195,7 @@ void Replay::renameTables()
         const SqlToken &nameToken = peek();
         const QualifiedName from = qualifiedName();
         expectWord(u"TO");
+        const SqlToken &toToken = peek();
         const QualifiedName to = qualifiedName();
         Table *t = findTable(from);
         if (!t) {
@@ -2185,7 +2203,7 @@ void Replay::renameTables()
                  tr("Table \"%1\" does not exist at this point of the migration history.").arg(from.name));
             continue;
         }
-        renameTable(*t, to.name);
+        renameTable(*t, to.name, toToken);
     } while (acceptPunct(','));
 }
 
@@ -2359,8 +2377,13 @@ void Replay::renameColumn(Table &table, const QString &from, const QString &to)
     }
 }
 
-void Replay::renameTable(Table &table, const QString &to)
+void Replay::renameTable(Table &table, const QString &to, const SqlToken &at)
 {
+    if (const Table *existing = findTable(QualifiedName{table.schema, to}); existing && existing != &table) {
+        warn(at, QStringLiteral("replay-exists"),
+             tr("Table \"%1\" already exists at this point of the migration history; the statement would fail.").arg(to));
+        return;
+    }
     const QString from = table.name;
     for (Table &t : m_schema.tables) {
         for (ForeignKey &fk : t.foreignKeys) {

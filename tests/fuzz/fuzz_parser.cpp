@@ -8,12 +8,7 @@
 #include "psl/parser.h"
 #include "psl/sourcefile.h"
 
-#if __has_include("psl/formatter.h") && defined(STRATA_HAVE_FORMATTER)
 #include "psl/formatter.h"
-#define STRATA_FUZZ_FORMATTER 1
-#else
-#define STRATA_FUZZ_FORMATTER 0
-#endif
 
 #include <QString>
 
@@ -42,7 +37,6 @@ void checkDiagnostics(const Diagnostics &diagnostics, const SourceFile &source)
     }
 }
 
-#if STRATA_FUZZ_FORMATTER
 void checkFormatter(const SchemaFile &file, const SourceFile &source)
 {
     static const bool check = qEnvironmentVariableIntValue("STRATA_FUZZ_FIXED_POINT") == 1;
@@ -58,7 +52,6 @@ void checkFormatter(const SchemaFile &file, const SourceFile &source)
     if (twice != formatted)
         fail("formatting is not a fixed point", QLatin1String("--- once:\n") + formatted + QLatin1String("\n--- twice:\n") + twice);
 }
-#endif
 
 } // namespace
 
@@ -69,11 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Diagnostics diagnostics;
     const SchemaFile file = Parser::parseFile(source, 0, diagnostics);
     checkDiagnostics(diagnostics, source);
-#if STRATA_FUZZ_FORMATTER
     if (diagnostics.isEmpty())
         checkFormatter(file, source);
-#else
-    (void)file;
-#endif
     return 0;
 }

@@ -173,6 +173,52 @@ void TestMigrationReplayer::replay_data()
            }
         << QStringList{};
 
+    // A database refuses a table that names a column twice: the replay keeps the first definition and warns at
+    // the second (found by the replay fuzzer, where the table then differed from itself).
+    QTest::newRow("mysql create table with a column twice")
+        << mysql
+        << QStringLiteral("CREATE TABLE `A` (\n"
+                          "    `id` INTEGER NOT NULL,\n"
+                          "    `label` VARCHAR(191) NOT NULL,\n"
+                          "    `label` TEXT NULL,\n"
+                          "\n"
+                          "    PRIMARY KEY (`id`)\n"
+                          ") DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n")
+        << QStringList{
+               QStringLiteral("table A"),
+               QStringLiteral("  id INTEGER int NOT NULL"),
+               QStringLiteral("  label VARCHAR(191) string NOT NULL"),
+               QStringLiteral("  primary key (id)"),
+           }
+        << QStringList{QStringLiteral("4:replay-exists")};
+
+    // Renames onto a name that is taken fail in the database: refused here too (found by the replay fuzzer).
+    QTest::newRow("pg renames onto names that are taken")
+        << pg
+        << QStringLiteral("CREATE TABLE \"A\" (\"x\" INTEGER, \"y\" TEXT);\n"
+                          "CREATE TABLE \"B\" (\"z\" INTEGER);\n"
+                          "ALTER TABLE \"B\" RENAME TO \"A\";\n"
+                          "ALTER TABLE \"A\" RENAME COLUMN \"x\" TO \"y\";\n")
+        << QStringList{
+               QStringLiteral("table A"),
+               QStringLiteral("  x INTEGER int"),
+               QStringLiteral("  y TEXT string"),
+               QStringLiteral("table B"),
+               QStringLiteral("  z INTEGER int"),
+           }
+        << QStringList{QStringLiteral("3:replay-exists"), QStringLiteral("4:replay-exists")};
+
+    QTest::newRow("mysql change column onto a name that is taken")
+        << mysql
+        << QStringLiteral("CREATE TABLE `A` (`x` INTEGER NOT NULL, `y` TEXT NULL);\n"
+                          "ALTER TABLE `A` CHANGE `x` `y` BIGINT NOT NULL;\n")
+        << QStringList{
+               QStringLiteral("table A"),
+               QStringLiteral("  x INTEGER int NOT NULL"),
+               QStringLiteral("  y TEXT string"),
+           }
+        << QStringList{QStringLiteral("2:replay-exists")};
+
     QTest::newRow("pg hand-written types, folding and defaults")
         << pg
         << QStringLiteral("create table Things (\n"

@@ -1,0 +1,16 @@
+-- DropForeignKey
+ALTER TABLE "B" DROP CONSTRAINT "B_ax_ay_fkey";
+
+-- AlterTable
+ALTER TABLE "A" ADD COLUMN     "z" INTEGER NOT NULL;
+
+-- AlterTable
+ALTER TABLE "B" DROP COLUMN "ax",
+DROP COLUMN "ay",
+ADD COLUMN     "az" INTEGER NOT NULL;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "A_z_key" ON "A"("z");
+
+-- AddForeignKey
+ALTER TABLE "B" ADD CONSTRAINT "B_az_fkey" FOREIGN KEY ("az") REFERENCES "A"("z") ON DELETE RESTRICT ON UPDATE CASCADE;
