@@ -249,6 +249,8 @@ private:
     TypeSpec typeSpec();
     ColumnType columnType(const TypeSpec &spec, bool &serial);
     ColumnDefault defaultExpression();
+    /// Whether tokens [from, to) are the current time alone (a `now()` default).
+    bool isCurrentTime(int from, int to) const;
     void classifyDefault(Column &column) const;
     bool isTableConstraintStart() const;
     void tableConstraint(Table &table, bool inAlter);
@@ -1035,7 +1037,14 @@ ColumnType Replay::columnType(const TypeSpec &spec, bool &serial)
         type.family = family;
         type.name = name;
     };
-    auto withArgs = [&](const QString &name) { return spec.args.isEmpty() ? name : name + u'(' + spec.args + u')'; };
+    auto withArgs = [&](const QString &name) {
+        if (spec.args.isEmpty())
+            return name;
+        // As Prisma writes the types of each dialect, which is how the SQL schema names them: DECIMAL(65,30) on
+        // PostgreSQL, DECIMAL(65, 30) on MySQL (compared as text there).
+        const QString args = m_dialect == Dialect::MySql ? QString(spec.args).replace(u',', QStringLiteral(", ")) : spec.args;
+        return name + u'(' + args + u')';
+    };
 
     if (m_dialect == Dialect::PostgreSql) {
         if (!spec.quoted) {
@@ -1133,6 +1142,25 @@ ColumnType Replay::columnType(const TypeSpec &spec, bool &serial)
     return type;
 }
 
+bool Replay::isCurrentTime(int from, int to) const
+{
+    // The time of the insert alone: CURRENT_TIMESTAMP, CURRENT_TIMESTAMP(3), now(). An expression that uses it
+    // (`now() + interval '1 day'`) is a default of its own, as `dbgenerated(...)` calculates it.
+    const SqlToken &a = m_tokens[from];
+    int end = from + 1;
+    if (a.isWord(u"now")) {
+        if (end + 1 >= to || !m_tokens[end].isPunct('(') || !m_tokens[end + 1].isPunct(')'))
+            return false;
+        end += 2;
+    } else if (a.isWord(u"CURRENT_TIMESTAMP") || a.isWord(u"LOCALTIMESTAMP")) {
+        if (end + 2 < to && m_tokens[end].isPunct('(') && m_tokens[end + 1].kind == K::Number && m_tokens[end + 2].isPunct(')'))
+            end += 3;
+    } else {
+        return false;
+    }
+    return end == to;
+}
+
 ColumnDefault Replay::defaultExpression()
 {
     static const QStringList stops = {
@@ -1155,9 +1183,9 @@ ColumnDefault Replay::defaultExpression()
                     break;
             }
         }
-        if (t.isPunct('(') || t.isPunct('['))
+        if (t.isPunct('(') || t.isPunct('[') || t.isPunct('{'))
             ++depth;
-        else if (t.isPunct(')') || t.isPunct(']'))
+        else if (t.isPunct(')') || t.isPunct(']') || t.isPunct('}'))
             --depth;
         take();
     }
@@ -1188,10 +1216,14 @@ ColumnDefault Replay::defaultExpression()
     } else if (litCount == 1 && (a.isWord(u"TRUE") || a.isWord(u"FALSE"))) {
         d.kind = ColumnDefault::Kind::Value;
         d.expression = a.raw.toString().toLower();
-    } else if (a.isWord(u"ARRAY")) {
+    } else if (a.isWord(u"ARRAY")
+               || (m_dialect != Dialect::PostgreSql
+                   && (a.isPunct('{') || a.isPunct('[') || (a.kind == K::QuotedIdentifier && a.raw.startsWith(u'['))))) {
+        // ARRAY[...]; outside PostgreSQL also a JSON default, which Prisma writes unquoted there (SQLite reads
+        // `[1, 2]` as a bracketed name).
         d.kind = ColumnDefault::Kind::Value;
         d.expression = sourceText(from, to);
-    } else if ((a.isWord(u"CURRENT_TIMESTAMP") || a.isWord(u"LOCALTIMESTAMP")) || (a.isWord(u"now") && m_tokens[from + 1].isPunct('('))) {
+    } else if (isCurrentTime(from, to)) {
         d.kind = ColumnDefault::Kind::Now;
         d.expression = sourceText(from, to);
     } else if (a.isWord(u"nextval")) {
@@ -1287,6 +1319,13 @@ void Replay::classifyDefault(Column &column) const
     };
     if (tokens.empty() || tokens.front().kind == K::End)
         return;
+    if (column.type.family == F::Json && m_dialect != Dialect::PostgreSql
+        && (d.expression.startsWith(u'{') || d.expression.startsWith(u'['))) {
+        // Outside PostgreSQL Prisma writes a JSON default as it is, unquoted (`DEFAULT {"a": 1}`).
+        d.valueType = VT::Json;
+        d.values << d.expression;
+        return;
+    }
     if (tokens.front().isWord(u"ARRAY") && tokens.size() > 2 && tokens[1].isPunct('[')) {
         d.valueType = VT::List;
         int i = 2;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: schema text -> analyze() (parser, graph builder, validator), and for a schema without errors
 // on an SQL provider the rest of `migrate diff`: the SQL schema, the diff from the empty database and back, and
-// the rendered script. Besides crashes and sanitizer reports it checks that diagnostics point into the text and
-// that a schema's SQL schema diffed against itself is an empty migration.
+// the rendered script. Besides crashes and sanitizer reports it checks that diagnostics point into the text, that a
+// schema's SQL schema diffed against itself is an empty migration, and that the script from the empty database,
+// replayed as a migration history (what the Migration pane does with a project's migrations folder), gives the
+// schema back: nothing left to migrate.
 #include "schema/schemaloader.h"
 #include "sql/differ.h"
+#include "sql/migrationreplayer.h"
 #include "sql/schemacalculator.h"
 #include "sql/sqlrenderer.h"
 
@@ -51,7 +54,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fail("a schema's SQL differs from itself", renderer->renderScript(itself) + QLatin1String("\n--- schema:\n") + text);
     sql::SqlSchema empty;
     empty.dialect = *dialect;
-    (void)renderer->renderScript(sql::SchemaDiffer::diff(empty, schema));
+    const QString script = renderer->renderScript(sql::SchemaDiffer::diff(empty, schema));
     (void)renderer->renderScript(sql::SchemaDiffer::diff(schema, empty));
+
+    const sql::ReplayResult replayed = sql::MigrationReplayer::replay(*dialect, {{QStringLiteral("0_init/migration.sql"), script}});
+    if (!replayed.warnings.isEmpty())
+        fail("the replay of Strata's own script warns", replayed.warnings.items().front().toString() + QLatin1String("\n--- script:\n") + script
+                 + QLatin1String("\n--- schema:\n") + text);
+    const sql::Migration left = sql::SchemaDiffer::diff(replayed.schema, schema);
+    if (!left.isEmpty())
+        fail("the replayed script does not give the schema back", renderer->renderScript(left) + QLatin1String("\n--- script:\n") + script
+                 + QLatin1String("\n--- schema:\n") + text);
     return 0;
 }
