@@ -57,6 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString script = renderer->renderScript(sql::SchemaDiffer::diff(empty, schema));
     (void)renderer->renderScript(sql::SchemaDiffer::diff(schema, empty));
 
+    // dbgenerated("'x'") or dbgenerated("now()") read back as a literal and as now(), which Prisma's comparison
+    // never takes for the dbgenerated() default (tst_replayroundtrip explains the one fixture of that kind).
+    if (text.contains(QLatin1String("dbgenerated")))
+        return 0;
     const sql::ReplayResult replayed = sql::MigrationReplayer::replay(*dialect, {{QStringLiteral("0_init/migration.sql"), script}});
     if (!replayed.warnings.isEmpty())
         fail("the replay of Strata's own script warns", replayed.warnings.items().front().toString() + QLatin1String("\n--- script:\n") + script
