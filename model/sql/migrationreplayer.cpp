@@ -1635,7 +1635,9 @@ void Replay::createSchema()
 {
     acceptIfNotExists();
     const QString name = identifier();
-    if (!m_schema.namespaces.contains(name))
+    // Only PostgreSQL's schemas are namespaces of Prisma's SQL schema; MySQL's CREATE SCHEMA makes a database,
+    // which it does not model (and would have no statement to write for it).
+    if (m_dialect == Dialect::PostgreSql && !m_schema.namespaces.contains(name))
         m_schema.namespaces << name;
 }
 

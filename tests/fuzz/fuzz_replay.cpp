@@ -38,8 +38,16 @@ void replayAs(sql::Dialect dialect, const QString &text)
         fail("a replayed schema differs from itself", sql::SqlRenderer::forDialect(dialect)->renderScript(itself));
     sql::SqlSchema empty;
     empty.dialect = dialect;
-    (void)sql::SqlRenderer::forDialect(dialect)->renderScript(sql::SchemaDiffer::diff(empty, result.schema));
-    (void)sql::SqlRenderer::forDialect(dialect)->renderScript(sql::SchemaDiffer::diff(result.schema, empty));
+    const std::unique_ptr<sql::SqlRenderer> renderer = sql::SqlRenderer::forDialect(dialect);
+    const QString script = renderer->renderScript(sql::SchemaDiffer::diff(empty, result.schema));
+    (void)renderer->renderScript(sql::SchemaDiffer::diff(result.schema, empty));
+    if (qEnvironmentVariableIntValue("STRATA_FUZZ_REPLAY_TWICE") != 1)
+        return;
+    // What Strata writes for the replayed schema, replayed again, gives that schema back.
+    const sql::ReplayResult again = sql::MigrationReplayer::replay(dialect, {{QStringLiteral("again/migration.sql"), script}});
+    const sql::Migration left = sql::SchemaDiffer::diff(again.schema, result.schema);
+    if (!left.isEmpty())
+        fail("Strata's script for a replayed schema does not replay to it", renderer->renderScript(left) + QLatin1String("\n--- script:\n") + script);
 }
 
 } // namespace

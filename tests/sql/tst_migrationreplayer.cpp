@@ -456,6 +456,14 @@ void TestMigrationReplayer::replay_data()
            }
         << QStringList{QStringLiteral("6:replay-not-modelled")};
 
+    // A MySQL "schema" is a database, no namespace of the SQL schema: recorded, it made a migration of steps that
+    // render nothing (found by the replay fuzzer).
+    QTest::newRow("mysql create schema and database are not namespaces")
+        << mysql
+        << QStringLiteral("CREATE SCHEMA IF NOT EXISTS `audit`;\nCREATE DATABASE `other`;\nCREATE TABLE `A` (`id` INTEGER NOT NULL);\n")
+        << QStringList{QStringLiteral("table A"), QStringLiteral("  id INTEGER int NOT NULL")}
+        << QStringList{};
+
     QTest::newRow("mysql create table as Prisma writes it")
         << mysql
         << QStringLiteral("CREATE TABLE `posts` (\n"
