@@ -3,7 +3,8 @@
 // folder holds whatever SQL people wrote by hand; the replayer must turn what it does not understand into
 // warnings, never crash. Besides crashes and sanitizer reports it checks that every warning points into the
 // text, and that a replayed schema can be diffed against itself (an empty migration) and against the empty
-// schema, and rendered.
+// schema, and rendered. STRATA_FUZZ_REPLAY_TWICE=1 also checks that Strata's script for the replayed schema
+// replays to it; mangled names and types fail that without a defect behind it (bench/README.md), so it is off.
 #include "sql/differ.h"
 #include "sql/migrationreplayer.h"
 #include "sql/sqlrenderer.h"
@@ -43,6 +44,14 @@ void replayAs(sql::Dialect dialect, const QString &text)
     (void)renderer->renderScript(sql::SchemaDiffer::diff(result.schema, empty));
     if (qEnvironmentVariableIntValue("STRATA_FUZZ_REPLAY_TWICE") != 1)
         return;
+    // Prisma writes enum values between quotes as they are, a quote inside one included (`'it's'`), and Strata
+    // writes what Prisma writes: such a script does not parse back.
+    for (const sql::EnumType &e : result.schema.enums) {
+        for (const QString &value : e.values) {
+            if (value.contains(u'\''))
+                return;
+        }
+    }
     // What Strata writes for the replayed schema, replayed again, gives that schema back.
     const sql::ReplayResult again = sql::MigrationReplayer::replay(dialect, {{QStringLiteral("again/migration.sql"), script}});
     const sql::Migration left = sql::SchemaDiffer::diff(again.schema, result.schema);
