@@ -1,5 +1,0 @@
--- CreateEnum
-CREATE TYPE "Level" AS ENUM ('ALPHA', 'OMEGA');
-
--- AlterTable
-ALTER TABLE "Profile" DROP COLUMN "status";
