@@ -57,6 +57,32 @@ inline QStringList corpusSchemas(const QString &root)
     return schemas;
 }
 
+/// A golden case of tests/fixtures/migrate-diff: Prisma's script (NAME.expected.sql) from NAME.from.prisma to
+/// NAME.to.prisma; a side whose file is missing is the empty database.
+struct MigrateDiffGolden {
+    QString name; ///< relative to the migrate-diff folder, e.g. "random/postgresql/0022"
+    QString from;
+    QString to;
+    QString expected;
+};
+
+/// Every golden case of tests/fixtures/migrate-diff, sorted by name.
+inline QList<MigrateDiffGolden> migrateDiffGoldens()
+{
+    const QString root = fixturesDir() + QStringLiteral("/migrate-diff");
+    QStringList expectations;
+    QDirIterator it(root, {QStringLiteral("*.expected.sql")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        expectations << it.next();
+    expectations.sort();
+    QList<MigrateDiffGolden> goldens;
+    for (const QString &expected : std::as_const(expectations)) {
+        const QString stem = expected.chopped(int(QStringLiteral(".expected.sql").size()));
+        goldens.append({QDir(root).relativeFilePath(stem), stem + QStringLiteral(".from.prisma"), stem + QStringLiteral(".to.prisma"), expected});
+    }
+    return goldens;
+}
+
 inline schema::LoadedSchema analyzeText(const QString &text, const QString &path = QStringLiteral("schema.prisma"))
 {
     psl::SourceSet sources;

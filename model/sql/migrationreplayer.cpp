@@ -1249,6 +1249,13 @@ void Replay::classifyDefault(Column &column) const
     d.values.clear();
     d.valueType = VT::Unknown;
     d.itemType = VT::Unknown;
+    if (column.type.family == F::Json && m_dialect != Dialect::PostgreSql
+        && (d.expression.startsWith(u'{') || d.expression.startsWith(u'['))) {
+        // Outside PostgreSQL Prisma writes a JSON default as it is, unquoted (`DEFAULT {"a": 1}`).
+        d.valueType = VT::Json;
+        d.values << d.expression;
+        return;
+    }
     const std::vector<SqlToken> tokens = SqlTokenizer::tokenize(d.expression, m_dialect);
     enum class Literal { String, Number, Boolean, Other };
     auto literalAt = [&](int &i, QString &text) {
@@ -1319,13 +1326,6 @@ void Replay::classifyDefault(Column &column) const
     };
     if (tokens.empty() || tokens.front().kind == K::End)
         return;
-    if (column.type.family == F::Json && m_dialect != Dialect::PostgreSql
-        && (d.expression.startsWith(u'{') || d.expression.startsWith(u'['))) {
-        // Outside PostgreSQL Prisma writes a JSON default as it is, unquoted (`DEFAULT {"a": 1}`).
-        d.valueType = VT::Json;
-        d.values << d.expression;
-        return;
-    }
     if (tokens.front().isWord(u"ARRAY") && tokens.size() > 2 && tokens[1].isPunct('[')) {
         d.valueType = VT::List;
         int i = 2;

@@ -9,7 +9,6 @@
 #include "sql/schemacalculator.h"
 #include "sql/sqlrenderer.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
@@ -101,19 +100,11 @@ void TestDiffer::goldens_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expected");
-    const QString root = tests::fixturesDir() + QStringLiteral("/migrate-diff");
-    QStringList expectations;
-    QDirIterator it(root, {QStringLiteral("*.expected.sql")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        expectations << it.next();
-    expectations.sort();
     int random = 0;
-    for (const QString &expected : std::as_const(expectations)) {
-        const QString stem = expected.chopped(int(QStringLiteral(".expected.sql").size()));
-        const QString relative = QDir(root).relativeFilePath(stem);
-        if (relative.startsWith(QStringLiteral("random/")))
+    for (const tests::MigrateDiffGolden &golden : tests::migrateDiffGoldens()) {
+        if (golden.name.startsWith(QStringLiteral("random/")))
             ++random;
-        QTest::newRow(qPrintable(relative)) << stem + QStringLiteral(".from.prisma") << stem + QStringLiteral(".to.prisma") << expected;
+        QTest::newRow(qPrintable(golden.name)) << golden.from << golden.to << golden.expected;
     }
     QVERIFY2(random >= 300, "fewer than 300 random mutation pairs in tests/fixtures/migrate-diff/random");
 }
