@@ -2,6 +2,8 @@
 #include "schemabuilder.h"
 #include "syntaxindex.h"
 
+#include "psl/chunkedwork.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -381,27 +383,24 @@ std::vector<RelationEnd> Builder::buildModels(const std::vector<const Block *> &
         }
     }
     m_schema.models.resize(modelBlocks.size());
-    // Models are built independently (names were declared before); each thread fills its own range.
+    // Models are built independently (names were declared before), in chunks that the threads take in turn.
     constexpr size_t ModelsPerThread = 500;
+    constexpr size_t ModelsPerChunk = 64;
     const size_t threads = std::clamp<size_t>(modelBlocks.size() / ModelsPerThread, 1, std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::vector<RelationEnd>> relationEnds(threads);
-    auto buildRange = [&](size_t part) {
-        const size_t begin = modelBlocks.size() * part / threads;
-        const size_t end = modelBlocks.size() * (part + 1) / threads;
+    std::vector<std::vector<RelationEnd>> relationEnds(std::max<size_t>(psl::chunkCount(modelBlocks.size(), ModelsPerChunk), 1));
+    psl::runInChunks(modelBlocks.size(), ModelsPerChunk, threads, [&](size_t chunk, size_t begin, size_t end) {
         for (size_t i = begin; i < end; ++i) {
             buildModel(*modelBlocks[i], m_schema.models[i]);
             recordFields(positions[i]); // the block's syntax is in the cache now
-            collectRelationEnds(m_schema.models[i], relationEnds[part]);
+            collectRelationEnds(m_schema.models[i], relationEnds[chunk]);
         }
-    };
-    std::vector<std::thread> workers;
-    for (size_t part = 1; part < threads; ++part)
-        workers.emplace_back(buildRange, part);
-    buildRange(0);
-    for (std::thread &worker : workers)
-        worker.join();
-    for (size_t part = 1; part < threads; ++part)
-        std::move(relationEnds[part].begin(), relationEnds[part].end(), std::back_inserter(relationEnds[0]));
+    });
+    size_t endCount = 0;
+    for (const std::vector<RelationEnd> &ends : relationEnds)
+        endCount += ends.size();
+    relationEnds[0].reserve(endCount);
+    for (size_t chunk = 1; chunk < relationEnds.size(); ++chunk)
+        std::move(relationEnds[chunk].begin(), relationEnds[chunk].end(), std::back_inserter(relationEnds[0]));
     return std::move(relationEnds[0]);
 }
 

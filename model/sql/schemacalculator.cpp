@@ -4,10 +4,13 @@
 
 #include "mysqltype_p.h"
 
+#include "psl/chunkedwork.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <thread>
 
 namespace strata::sql {
 
@@ -321,7 +324,14 @@ private:
     int maxLength() const { return SchemaCalculator::maxIdentifierLength(m_dialect); }
     void pushNamespaces();
     void pushEnums();
-    void pushModelTable(const Model &model);
+    /// Scratch lists of modelTable(), kept from one model to the next to spare their allocations.
+    struct Scratch {
+        std::vector<QStringView> columnFieldNames;
+        std::vector<const Field *> foreignKeyFields;
+        std::vector<const schema::Index *> orderedIndexes;
+    };
+    Table modelTable(const Model &model, Scratch &scratch) const;
+    void pushModelTables(int tables);
     void setUpColumn(Column &column, const Model &model, const Field &field) const;
     ColumnDefault defaultFor(const Field &field, Family family, const QString &fullType, bool &prismaLevel) const;
     ColumnDefault literalDefault(const DefaultValue &value, Family family, const QString &fullType) const;
@@ -351,10 +361,6 @@ private:
     };
     QHash<QString, ModelEntry> m_models; ///< by model name
     bool m_withForeignKeys = true;       ///< false with relationMode = "prisma"
-    // Scratch lists of pushModelTable(), kept from one model to the next to spare their allocations.
-    std::vector<QStringView> m_columnFieldNames;
-    std::vector<const Field *> m_foreignKeyFields;
-    std::vector<const schema::Index *> m_orderedIndexes;
     QHash<QString, const schema::Enum *> m_enums;
     QString m_firstNamespace;
 };
@@ -679,7 +685,7 @@ SortOrder sortOrderOf(const QString &sort)
     return SortOrder::Unspecified;
 }
 
-void Calculator::pushModelTable(const Model &model)
+Table Calculator::modelTable(const Model &model, Scratch &scratch) const
 {
     Table table;
     table.schema = namespaceFor(model.schemaName);
@@ -689,8 +695,8 @@ void Calculator::pushModelTable(const Model &model)
     table.columns.reserve(size_t(std::count_if(model.fields.begin(), model.fields.end(), hasColumn)));
     // The names of the fields that have a column, in column order: indexes and foreign keys find their columns
     // in this compact list rather than among the (large) fields.
-    std::vector<QStringView> &columnFieldNames = m_columnFieldNames;
-    std::vector<const Field *> &foreignKeyFields = m_foreignKeyFields;
+    std::vector<QStringView> &columnFieldNames = scratch.columnFieldNames;
+    std::vector<const Field *> &foreignKeyFields = scratch.foreignKeyFields;
     columnFieldNames.clear();
     foreignKeyFields.clear();
     for (const Field &field : model.fields) {
@@ -738,7 +744,7 @@ void Calculator::pushModelTable(const Model &model)
         }
     }
     // Prisma's order: the field-level @unique attributes, then @@index, @@unique and @@fulltext in turn.
-    std::vector<const schema::Index *> &ordered = m_orderedIndexes;
+    std::vector<const schema::Index *> &ordered = scratch.orderedIndexes;
     ordered.clear();
     for (const schema::Index &index : model.indexes) {
         if (index.kind != IndexKind::PrimaryKey && index.fromFieldAttribute)
@@ -783,7 +789,28 @@ void Calculator::pushModelTable(const Model &model)
             pushForeignKey(table, *field, tableColumnName, isRequired);
         }
     }
-    m_out.tables.push_back(std::move(table));
+    return table;
+}
+
+void Calculator::pushModelTables(int tables)
+{
+    const size_t first = m_out.tables.size();
+    m_out.tables.resize(first + size_t(tables));
+    std::vector<const Model *> models;
+    models.reserve(size_t(tables));
+    for (const Model &model : m_schema.models) {
+        if (!model.isView)
+            models.push_back(&model);
+    }
+    // Large schemas on two threads; each table goes to its model's place.
+    constexpr size_t MinimumModelsForTwoThreads = 500;
+    constexpr size_t ModelsPerChunk = 64;
+    const size_t threads = models.size() >= MinimumModelsForTwoThreads ? std::min(2u, std::thread::hardware_concurrency()) : 1;
+    psl::runInChunks(models.size(), ModelsPerChunk, threads, [&](size_t, size_t begin, size_t end) {
+        Scratch scratch;
+        for (size_t i = begin; i < end; ++i)
+            m_out.tables[first + i] = modelTable(*models[i], scratch);
+    });
 }
 
 template<typename TableColumnName, typename IsRequired>
@@ -934,10 +961,7 @@ SqlSchema Calculator::run()
     pushEnums();
     const std::vector<JoinRelation> joins = joinRelations();
     m_out.tables.reserve(size_t(tables) + joins.size());
-    for (const Model &model : m_schema.models) {
-        if (!model.isView)
-            pushModelTable(model);
-    }
+    pushModelTables(tables);
     pushJoinTables(joins);
     return std::move(m_out);
 }

@@ -136,6 +136,7 @@ struct Table {
     std::vector<Index> indexes;
     std::vector<ForeignKey> foreignKeys;
 
+    bool operator==(const Table &other) const = default;
     const Column *column(QStringView columnName) const;
     Column *column(QStringView columnName);
     const Index *index(QStringView indexName) const;

@@ -37,6 +37,7 @@ private slots:
     void textReleasedAfterParsing();
     void validationIndexesKeptOnRequest_data();
     void validationIndexesKeptOnRequest();
+    void largeSchemaInSourceOrder();
 };
 
 static Schema build(const QString &body, const Schema *previous = nullptr)
@@ -474,6 +475,34 @@ void TestSchemaBuilder::validationIndexesKeptOnRequest()
     QCOMPARE(kept.diagnostics.items().size(), freed.diagnostics.items().size());
     for (size_t i = 0; i < kept.diagnostics.items().size(); ++i)
         QCOMPARE(kept.diagnostics.items()[i].toString(), freed.diagnostics.items()[i].toString());
+}
+
+void TestSchemaBuilder::largeSchemaInSourceOrder()
+{
+    // 1,000 models and more are built on two threads, which take chunks of 64 models in turn; fewer on one. The
+    // graph is in source order either way, and the relations are paired in the order of a build on one thread.
+    const QString datasource = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n\n");
+    const LoadedSchema oneThread = tests::analyzeText(datasource + tests::generatedModels(400, QStringLiteral("M")));
+    const LoadedSchema twoThreads = tests::analyzeText(datasource + tests::generatedModels(1500, QStringLiteral("M")));
+    QVERIFY(!oneThread.diagnostics.hasErrors());
+    QVERIFY(!twoThreads.diagnostics.hasErrors());
+    QCOMPARE(twoThreads.schema.models.size(), size_t(1500));
+    for (size_t i = 0; i < twoThreads.schema.models.size(); ++i) {
+        const Model &model = twoThreads.schema.models[i];
+        QCOMPARE(model.name, QStringLiteral("M%1").arg(i));
+        QCOMPARE(model.fields.size(), size_t(4 + (i > 0 ? 2 : 0) + (i + 1 < 1500 ? 1 : 0)));
+    }
+    QCOMPARE(oneThread.schema.relations.size(), size_t(399));
+    QCOMPARE(twoThreads.schema.relations.size(), size_t(1499));
+    for (size_t i = 0; i < oneThread.schema.relations.size(); ++i) {
+        const Relation &one = oneThread.schema.relations[i];
+        const Relation &two = twoThreads.schema.relations[i];
+        QCOMPARE(two.modelA, one.modelA);
+        QCOMPARE(two.fieldA, one.fieldA);
+        QCOMPARE(two.modelB, one.modelB);
+        QCOMPARE(two.fieldB, one.fieldB);
+        QCOMPARE(two.kind, one.kind);
+    }
 }
 
 void TestSchemaBuilder::scalarTypeNames()

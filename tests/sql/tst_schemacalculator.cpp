@@ -59,6 +59,7 @@ private slots:
     void extensions();
     void viewsAreSkipped();
     void rarePartsOutOfLine();
+    void largeSchemaTablesInModelOrder();
 };
 
 void TestSchemaCalculator::postgresTypes_data()
@@ -372,6 +373,25 @@ void TestSchemaCalculator::rarePartsOutOfLine()
     QVERIFY(copy == name);
     copy.defaultValue.mut().kind = sql::ColumnDefault::Kind::Now;
     QVERIFY(!(copy == name));
+}
+
+void TestSchemaCalculator::largeSchemaTablesInModelOrder()
+{
+    // 500 models and more are calculated on two threads, fewer on one. A generated model's table depends on the
+    // model and its parent (the one before it) only: the first 400 tables of 1,200 models are those of 400 models.
+    const sql::SqlSchema oneThread = calculate(QStringLiteral("postgresql"), tests::generatedModels(400, QStringLiteral("M")));
+    const sql::SqlSchema twoThreads = calculate(QStringLiteral("postgresql"), tests::generatedModels(1200, QStringLiteral("M")));
+    QCOMPARE(oneThread.tables.size(), size_t(400));
+    QCOMPARE(twoThreads.tables.size(), size_t(1200));
+    for (size_t i = 0; i < twoThreads.tables.size(); ++i) {
+        const sql::Table &table = twoThreads.tables[i];
+        QCOMPARE(table.name, QStringLiteral("M%1").arg(i));
+        QCOMPARE(table.foreignKeys.size(), size_t(i > 0 ? 1 : 0));
+        if (i > 0)
+            QCOMPARE(table.foreignKeys.front().referencedTable, QStringLiteral("M%1").arg(i - 1));
+    }
+    for (size_t i = 0; i < oneThread.tables.size(); ++i)
+        QVERIFY2(twoThreads.tables[i] == oneThread.tables[i], qPrintable(oneThread.tables[i].name));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaCalculator)
