@@ -21,7 +21,9 @@ static QString tr(const char *text)
 
 /// Frees a syntax tree, a large one in two halves at once (5 ms of 12 saved at 5,000 models). Such a file was
 /// parsed in parts on two threads, each allocating from an arena of its own: each half goes back to about one
-/// arena, so the two threads seldom wait for each other's lock.
+/// arena, so the two threads seldom wait for each other's lock. Each thread then coalesces its arena's freed
+/// chunks, which would otherwise slow down the first thread to ask that arena for more (the SQL schema's, the
+/// renderer's).
 static void freeSyntaxTree(psl::SchemaAst &&ast)
 {
     constexpr size_t TwoThreadsMinimumItems = 2000; // top-level blocks and gaps, about 1,000 models
@@ -39,8 +41,12 @@ static void freeSyntaxTree(psl::SchemaAst &&ast)
         std::move(file.items.begin() + std::ptrdiff_t(half), file.items.end(), std::back_inserter(secondHalf));
         file.items.resize(half);
     }
-    std::thread worker([second = std::move(secondHalf)]() mutable { second = {}; });
+    std::thread worker([second = std::move(secondHalf)]() mutable {
+        second = {};
+        coalesceFreedMemory();
+    });
     ast = {};
+    coalesceFreedMemory();
     worker.join();
 }
 

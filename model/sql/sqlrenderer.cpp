@@ -7,6 +7,10 @@
 #include "postgresrenderer.h"
 #include "sqliterenderer.h"
 
+#include "psl/chunkedwork.h"
+
+#include <thread>
+
 namespace strata::sql {
 
 QString referentialActionSql(ReferentialAction action)
@@ -50,12 +54,45 @@ QString SqlRenderer::renderScript(const Migration &migration, const std::vector<
     return script;
 }
 
+namespace {
+/// Large enough that writing a piece costs little next to rendering it, small enough to stay in the cache.
+constexpr qsizetype PieceSize = 64 * 1024;
+/// Scripts of this many steps and more are rendered on two threads (20,000 steps for 5,000 models: half the time).
+constexpr size_t TwoThreadsMinimumSteps = 2048;
+constexpr size_t StepsPerChunk = 256;
+} // namespace
+
 void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &write, const std::vector<MigrationWarning> &warnings) const
 {
-    QString buffer;
-    appendScript(buffer, migration, warnings, &write);
-    if (!buffer.isEmpty())
-        write(buffer);
+    const size_t steps = migration.steps.size();
+    if (steps < TwoThreadsMinimumSteps || std::thread::hardware_concurrency() < 2) {
+        QString buffer;
+        appendScript(buffer, migration, warnings, &write);
+        if (!buffer.isEmpty())
+            write(buffer);
+        return;
+    }
+    // The steps in chunks, each rendered into a piece of its own by whichever thread takes it, then written in
+    // order, with the line between steps where a chunk's first step follows another's last.
+    QString header;
+    appendWarnings(header, warnings);
+    if (!header.isEmpty())
+        write(header);
+    std::vector<QString> pieces(psl::chunkCount(steps, StepsPerChunk));
+    psl::runInChunks(steps, StepsPerChunk, 2, [&](size_t chunk, size_t begin, size_t end) {
+        pieces[chunk].reserve(qsizetype(end - begin) * 200);
+        appendSteps(pieces[chunk], migration, begin, end, nullptr);
+    });
+    bool first = true;
+    for (QString &piece : pieces) {
+        if (piece.isEmpty())
+            continue;
+        if (!first)
+            write(u"\n");
+        write(piece);
+        first = false;
+        piece = QString();
+    }
 }
 
 void SqlRenderer::appendStep(QString &script, const Migration &migration, const MigrationStep &step) const
@@ -66,31 +103,28 @@ void SqlRenderer::appendStep(QString &script, const Migration &migration, const 
     }
 }
 
-void SqlRenderer::appendScript(QString &buffer, const Migration &migration, const std::vector<MigrationWarning> &warnings,
-                               const ScriptSink *write) const
+void SqlRenderer::appendWarnings(QString &buffer, const std::vector<MigrationWarning> &warnings)
 {
-    if (migration.steps.empty()) {
-        buffer += QLatin1StringView("-- This is an empty migration.");
+    if (warnings.empty())
         return;
-    }
-    // Large enough that writing a piece costs little next to rendering it, small enough to stay in the cache.
-    constexpr qsizetype pieceSize = 64 * 1024;
-    buffer.reserve(write ? pieceSize + pieceSize / 4 : qsizetype(migration.steps.size()) * 200);
-    if (!warnings.empty()) {
-        buffer += QLatin1StringView("/*\n  Warnings:\n\n");
-        for (const bool unexecutable : {false, true}) {
-            for (const MigrationWarning &warning : warnings) {
-                if (warning.unexecutable != unexecutable)
-                    continue;
-                buffer += QLatin1StringView("  - ");
-                buffer += warning.message;
-                buffer += u'\n';
-            }
+    buffer += QLatin1StringView("/*\n  Warnings:\n\n");
+    for (const bool unexecutable : {false, true}) {
+        for (const MigrationWarning &warning : warnings) {
+            if (warning.unexecutable != unexecutable)
+                continue;
+            buffer += QLatin1StringView("  - ");
+            buffer += warning.message;
+            buffer += u'\n';
         }
-        buffer += QLatin1StringView("\n*/\n");
     }
+    buffer += QLatin1StringView("\n*/\n");
+}
+
+void SqlRenderer::appendSteps(QString &buffer, const Migration &migration, size_t begin, size_t end, const ScriptSink *write) const
+{
     bool first = true;
-    for (const MigrationStep &step : migration.steps) {
+    for (size_t i = begin; i < end; ++i) {
+        const MigrationStep &step = migration.steps[i];
         const qsizetype stepStart = buffer.size();
         if (!first)
             buffer += u'\n';
@@ -104,11 +138,23 @@ void SqlRenderer::appendScript(QString &buffer, const Migration &migration, cons
             continue;
         }
         first = false;
-        if (write && buffer.size() >= pieceSize) {
+        if (write && buffer.size() >= PieceSize) {
             (*write)(buffer);
             buffer.resize(0); // keeps the capacity
         }
     }
+}
+
+void SqlRenderer::appendScript(QString &buffer, const Migration &migration, const std::vector<MigrationWarning> &warnings,
+                               const ScriptSink *write) const
+{
+    if (migration.steps.empty()) {
+        buffer += QLatin1StringView("-- This is an empty migration.");
+        return;
+    }
+    buffer.reserve(write ? PieceSize + PieceSize / 4 : qsizetype(migration.steps.size()) * 200);
+    appendWarnings(buffer, warnings);
+    appendSteps(buffer, migration, 0, migration.steps.size(), write);
 }
 
 std::unique_ptr<SqlRenderer> SqlRenderer::forDialect(Dialect dialect)

@@ -31,7 +31,8 @@ public:
     /// Receives a script piece by piece, in order; each piece ends after a whole step.
     using ScriptSink = std::function<void(QStringView piece)>;
     /// The same text as renderScript(), handed to `write` in pieces of some tens of kilobytes instead of held
-    /// whole: for scripts of large schemas, written to a file or a stream as they are rendered.
+    /// whole: for scripts of large schemas, written to a file or a stream as they are rendered. Scripts of
+    /// thousands of steps are rendered on two threads first, and handed over in order.
     void writeScript(const Migration &migration, const ScriptSink &write, const std::vector<MigrationWarning> &warnings = {}) const;
 
     /// The renderer for a dialect, or nullptr when there is none yet.
@@ -44,6 +45,10 @@ protected:
     virtual void appendStep(QString &script, const Migration &migration, const MigrationStep &step) const;
 
 private:
+    static void appendWarnings(QString &buffer, const std::vector<MigrationWarning> &warnings);
+    /// Appends steps [begin, end): a `-- Kind` comment and the statements of each that renders any, an empty line
+    /// between two. With `write`, hands the buffer over and empties it whenever it grows past a piece.
+    void appendSteps(QString &buffer, const Migration &migration, size_t begin, size_t end, const ScriptSink *write) const;
     /// Writes the script into `buffer`; with `write`, hands it over and empties it whenever it grows past a piece.
     void appendScript(QString &buffer, const Migration &migration, const std::vector<MigrationWarning> &warnings,
                       const ScriptSink *write) const;

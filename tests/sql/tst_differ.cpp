@@ -93,6 +93,8 @@ private slots:
     void warnings();
     void emptyMigration();
     void repeatedColumnNames();
+    void scriptInPieces_data();
+    void scriptInPieces();
 };
 
 void TestDiffer::goldens_data()
@@ -232,6 +234,56 @@ void TestDiffer::emptyMigration()
     QVERIFY(migration.isEmpty());
     QCOMPARE(sql::SqlRenderer::forDialect(sql::Dialect::Sqlite)->renderScript(migration), QStringLiteral("-- This is an empty migration."));
     QCOMPARE(sql::migrationSummary(migration), QStringLiteral("No difference detected."));
+}
+
+void TestDiffer::scriptInPieces_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<int>("models");
+    QTest::addColumn<bool>("emptySteps");
+    for (const char *provider : {"postgresql", "sqlite", "mysql"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1, 20 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 20 << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1, 1500 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 1500 << false;
+    }
+    QTest::newRow("sqlite, 1500 models, steps that render nothing") << QStringLiteral("sqlite") << 1500 << true;
+}
+
+/// writeScript() hands the script over in pieces, large ones rendered on two threads in chunks of steps: joined, the
+/// pieces are renderScript()'s text. Steps that render nothing (SQLite has no enums) may begin or end a chunk or fill
+/// one: they get no comment and no empty line.
+void TestDiffer::scriptInPieces()
+{
+    QFETCH(QString, provider);
+    QFETCH(int, models);
+    QFETCH(bool, emptySteps);
+    const schema::LoadedSchema loaded = tests::analyzeText(QStringLiteral("datasource db {\n  provider = \"%1\"\n}\n\n").arg(provider)
+                                                           + tests::generatedModels(models, QStringLiteral("M")));
+    QVERIFY2(!loaded.diagnostics.hasErrors(), qPrintable(tests::errorLines(loaded.diagnostics).join(u'\n')));
+    const sql::Dialect dialect = *sql::dialectForProvider(loaded.schema.provider());
+    sql::SqlSchema empty;
+    empty.dialect = dialect;
+    sql::Migration migration = sql::SchemaDiffer::diff(empty, sql::SchemaCalculator::calculate(loaded.schema, dialect));
+    if (emptySteps) {
+        sql::MigrationStep nothing;
+        nothing.kind = sql::StepKind::CreateEnum;
+        // The first step, steps on both sides of the chunk boundaries at 256 and 512, and a chunk's worth of them.
+        for (const size_t at : {size_t(0), size_t(255), size_t(256), size_t(257), size_t(511), size_t(512)})
+            migration.steps.insert(migration.steps.begin() + std::ptrdiff_t(at), nothing);
+        migration.steps.insert(migration.steps.begin() + 1024, 300, nothing);
+        migration.steps.push_back(nothing);
+    }
+    const std::unique_ptr<sql::SqlRenderer> renderer = sql::SqlRenderer::forDialect(dialect);
+    QString joined;
+    int pieces = 0;
+    renderer->writeScript(migration, [&](QStringView piece) {
+        joined += piece;
+        ++pieces;
+    });
+    const QString whole = renderer->renderScript(migration);
+    QVERIFY2(joined == whole, qPrintable(firstDifference(whole, joined)));
+    QCOMPARE(pieces > 1, models > 100);
+    if (models > 100)
+        QVERIFY(migration.steps.size() >= 2048); // rendered on two threads
 }
 
 /// A table can list a column name twice where its state comes from hand-written migrations. Columns pair by
