@@ -142,16 +142,6 @@ void prepareForSchema(const QString &path)
 #endif
 }
 
-void coalesceFreedMemory()
-{
-#if defined(__GLIBC__)
-    // A request above the small bins' range (1 KiB) makes glibc coalesce the arena's fast bins first.
-    constexpr size_t CoalescingRequest = 64 * 1024;
-    void *volatile block = std::malloc(CoalescingRequest);
-    std::free(block);
-#endif
-}
-
 void exitProcess(int code)
 {
     std::fflush(stdout);

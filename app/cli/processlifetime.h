@@ -31,12 +31,6 @@ void prepareProcess();
 /// prepareProcess() opened ask for transparent huge pages (one fault per 2 MiB).
 void prepareForSchema(const QString &path);
 
-/// Coalesces what this thread's allocator arena holds freed in small chunks. glibc keeps small freed chunks apart
-/// and coalesces them at the next larger request; after a syntax tree of thousands of models is freed, that is
-/// hundreds of thousands of chunks (about 1.5 ms), which would fall on whatever comes next. A thread that has just
-/// freed many small allocations calls this, so that the work is done there, beside the other freeing thread.
-void coalesceFreedMemory();
-
 /// Flushes stdout and stderr and ends the process with code, without running destructors. Under
 /// AddressSanitizer it exits normally, so that what keepUntilExit() holds is freed and leak checks stay exact.
 [[noreturn]] void exitProcess(int code);

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <thread>
 
 namespace strata::cli {
 
@@ -19,35 +18,21 @@ static QString tr(const char *text)
     return QCoreApplication::translate("strata::cli", text);
 }
 
-/// Frees a syntax tree, a large one in two halves at once (5 ms of 12 saved at 5,000 models). Such a file was
-/// parsed in parts on two threads, each allocating from an arena of its own: each half goes back to about one
-/// arena, so the two threads seldom wait for each other's lock. Each thread then coalesces its arena's freed
-/// chunks, which would otherwise slow down the first thread to ask that arena for more (the SQL schema's, the
-/// renderer's).
+/// Frees a syntax tree for the process's next steps, which end soon with it. The tree's lists are in the parser's
+/// arenas: giving those back returns most of its memory at once, in large blocks the next steps reuse. Its nodes
+/// are not destroyed one by one (a walk of hundreds of thousands of them, 5 ms at 5,000 models, and as much again
+/// for glibc to coalesce the small chunks it would free): what they hold elsewhere (shared names, doc comments)
+/// stays allocated, and the rest of the tree is left, unread, until the process ends. Under AddressSanitizer the
+/// tree is destroyed normally, so that leak checks stay exact.
 static void freeSyntaxTree(psl::SchemaAst &&ast)
 {
-    constexpr size_t TwoThreadsMinimumItems = 2000; // top-level blocks and gaps, about 1,000 models
-    size_t items = 0;
-    for (const psl::SchemaFile &file : ast.files)
-        items += file.items.size();
-    if (items < TwoThreadsMinimumItems || std::thread::hardware_concurrency() < 2) {
-        ast = {};
-        return;
-    }
-    std::vector<psl::TopItem> secondHalf;
-    secondHalf.reserve(items / 2 + ast.files.size());
-    for (psl::SchemaFile &file : ast.files) {
-        const size_t half = file.items.size() / 2;
-        std::move(file.items.begin() + std::ptrdiff_t(half), file.items.end(), std::back_inserter(secondHalf));
-        file.items.resize(half);
-    }
-    std::thread worker([second = std::move(secondHalf)]() mutable {
-        second = {};
-        coalesceFreedMemory();
-    });
+#if defined(__SANITIZE_ADDRESS__)
     ast = {};
-    coalesceFreedMemory();
-    worker.join();
+#else
+    auto *abandoned = new psl::SchemaAst(std::move(ast)); // never deleted: its lists' memory is given back below
+    for (psl::SchemaFile &file : abandoned->files)
+        file.arenas.release();
+#endif
 }
 
 std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QString &command, QTextStream &err,
@@ -85,8 +70,7 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     if (source.datasourceFile.isEmpty())
         source.datasourceFile = QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("schema.prisma")) : path;
     // Only the graph is needed from here on: on large schemas the syntax tree is most of the memory, which the
-    // SQL schema can then reuse (the text went once parsed: SourceText::ReleaseAfterParsing). (Freeing the tree
-    // on another thread while the SQL schema is computed measured slower: the two contend for the allocator.)
+    // SQL schema can then reuse (the text went once parsed: SourceText::ReleaseAfterParsing).
     loaded.sources = {};
     freeSyntaxTree(std::move(loaded.ast));
     keepUntilExit(std::move(loaded.validationIndexes)); // freeing them costs more than new memory for the SQL schema

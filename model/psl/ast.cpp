@@ -73,6 +73,28 @@ const Property *Block::property(QStringView name) const
     return nullptr;
 }
 
+SchemaFile &SchemaFile::operator=(const SchemaFile &other)
+{
+    if (this != &other) {
+        index = other.index;
+        path = other.path;
+        items = other.items; // the old items go while their arenas are still there
+        arenas = NodeArenas();
+    }
+    return *this;
+}
+
+SchemaFile &SchemaFile::operator=(SchemaFile &&other) noexcept
+{
+    if (this != &other) {
+        index = other.index;
+        path = std::move(other.path);
+        items = std::move(other.items);
+        arenas = std::move(other.arenas);
+    }
+    return *this;
+}
+
 std::vector<const Block *> SchemaFile::blocks() const
 {
     std::vector<const Block *> out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heapoptional.h"
+#include "nodelist.h"
 #include "outofline.h"
 #include "span.h"
 
@@ -34,8 +35,8 @@ struct Expression {
     QString text;
     /// String: the literal as written, quotes and escapes included. Others: the source text of the expression.
     QString raw;
-    std::vector<Argument> arguments; ///< Function; Object: its `key: value` entries, all named
-    std::vector<Expression> items;   ///< Array
+    NodeList<Argument> arguments; ///< Function; Object: its `key: value` entries, all named
+    NodeList<Expression> items;   ///< Array
     Span span;
     Kind kind = Kind::Invalid;
     bool trailingComma = false;      ///< Function: a `,` before `)`
@@ -60,7 +61,7 @@ struct Argument {
 /// `@name(args)` on a field or enum value, `@@name(args)` on a block.
 struct Attribute {
     Identifier name;            ///< the path without @ or @@, e.g. "db.VarChar", "relation"
-    std::vector<Argument> arguments;
+    NodeList<Argument> arguments;
     Span span;
     bool hasParentheses = false;
     bool trailingComma = false;
@@ -113,7 +114,7 @@ struct FieldType {
 struct Field {
     Identifier name;
     std::optional<FieldType> type;
-    std::vector<Attribute> attributes;
+    NodeList<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
     OutOfLine<QStringList> documentation; ///< `///` lines directly above, without the marker
     Span span;
@@ -124,7 +125,7 @@ struct Field {
 
 struct EnumValue {
     Identifier name;
-    std::vector<Attribute> attributes;
+    NodeList<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
     OutOfLine<QStringList> documentation;
     Span span;
@@ -191,7 +192,7 @@ public:
         const BlockItem *m_end = nullptr;
     };
 
-    explicit ItemsOf(const std::vector<BlockItem> &items)
+    explicit ItemsOf(const NodeList<BlockItem> &items)
         : m_begin(items.data())
         , m_end(items.data() + items.size())
     {
@@ -215,7 +216,7 @@ struct Block {
     Kind kind = Kind::Model;
     Span keywordSpan;
     Identifier name;
-    std::vector<BlockItem> items;
+    NodeList<BlockItem> items;
     OutOfLine<QStringList> documentation;
     Span span; ///< from the keyword to the closing brace
 
@@ -236,7 +237,17 @@ using TopItem = std::variant<Block, CommentGroup, EmptyLines, RawLine>;
 struct SchemaFile {
     int index = 0; ///< position in the SourceSet
     QString path;
+    /// Where the parser put the lists of the file's nodes. Declared before the items, so that it outlives them;
+    /// the assignments replace the items before it.
+    NodeArenas arenas;
     std::vector<TopItem> items;
+
+    SchemaFile() = default;
+    SchemaFile(const SchemaFile &) = default; ///< the copy's lists are on the heap, its arenas none
+    SchemaFile(SchemaFile &&) noexcept = default;
+    SchemaFile &operator=(const SchemaFile &other);
+    SchemaFile &operator=(SchemaFile &&other) noexcept;
+    ~SchemaFile() = default;
 
     std::vector<const Block *> blocks() const;
 };

@@ -155,7 +155,7 @@ private:
     QStringView lineBreakAt(int offset) const;
 
     QString expression(const Expression &expression) const;
-    QString arguments(const std::vector<Argument> &arguments) const;
+    QString arguments(const NodeList<Argument> &arguments) const;
     QString attribute(const Attribute &attribute, QStringView marker) const;
     QString fieldType(const FieldType &type) const;
     QString trailingComment(const HeapOptional<Comment> &comment) const;
@@ -168,7 +168,7 @@ private:
     QString rawLineInBlock(const RawLine &line) const;
 
     void renderBlock(const Block &block);
-    void renderBlockContents(const std::vector<BlockItem> &items);
+    void renderBlockContents(const NodeList<BlockItem> &items);
 
     const QString &m_text;
     Renderer &m_out;
@@ -221,7 +221,7 @@ QString FileFormatter::expression(const Expression &e) const
     return e.raw;
 }
 
-QString FileFormatter::arguments(const std::vector<Argument> &args) const
+QString FileFormatter::arguments(const NodeList<Argument> &args) const
 {
     QString out = QStringLiteral("(");
     for (size_t i = 0; i < args.size(); ++i) {
@@ -393,7 +393,7 @@ void FileFormatter::renderBlock(const Block &block)
     m_out.endLine();
 }
 
-void FileFormatter::renderBlockContents(const std::vector<BlockItem> &items)
+void FileFormatter::renderBlockContents(const NodeList<BlockItem> &items)
 {
     struct PendingAttribute {
         const CommentGroup *comments;

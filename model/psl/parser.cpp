@@ -125,7 +125,7 @@ private:
     bool parseFieldType(FieldType &type);
     bool parseAttribute(Attribute &attribute, K marker);
     bool parsePath(Identifier &path);
-    bool parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span);
+    bool parseArguments(NodeList<Argument> &arguments, bool &trailingComma, Span &span);
     /// An expression, nested at most MaxExpressionDepth deep: each level is a stack frame (arrays in arrays, calls
     /// in calls), and a line of brackets alone would otherwise overflow the stack. Deeper, the line is invalid.
     bool parseExpression(Expression &expression);
@@ -133,7 +133,7 @@ private:
     bool parseTrailingComment(HeapOptional<Comment> &comment);
     bool endOfLine();
     /// The `///` lines of the comment group just before the item at index, if any.
-    void attachDocumentation(const std::vector<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const;
+    void attachDocumentation(const NodeList<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const;
     QString lineInvalidMessage(Block::Kind kind) const;
 
     QStringView m_text; ///< a view: indexing a QString member would copy the whole text on the first read
@@ -144,8 +144,10 @@ private:
     Diagnostics &m_diagnostics;
     int m_lastClosingLine = -1;
     int m_expressionDepth = 0;
-    /// Where a block's items are parsed before they move to a vector of their exact size (see parseBlockBody).
-    std::vector<BlockItem> m_itemScratch;
+    /// Where the lists of the nodes go once parsed, in room of their exact size (the tree keeps it).
+    std::shared_ptr<NodeArena> m_arena = std::make_shared<NodeArena>();
+    /// Where a block's items are parsed before they move to the arena (see parseBlockBody).
+    NodeList<BlockItem> m_itemScratch;
 };
 
 void FileParser::parseEmptyLines(EmptyLines &out)
@@ -232,12 +234,13 @@ SchemaFile FileParser::parse()
 
 int FileParser::parseUntil(SchemaFile &file, int end)
 {
+    file.arenas.add(m_arena);
     while (!at(K::EndOfFile) && m_tok.span.start < end)
         parseTopLevelLine(file);
     return m_tok.span.start;
 }
 
-void FileParser::attachDocumentation(const std::vector<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const
+void FileParser::attachDocumentation(const NodeList<BlockItem> &items, size_t index, OutOfLine<QStringList> &documentation) const
 {
     if (index == 0)
         return;
@@ -458,17 +461,14 @@ bool FileParser::parseBlock(Block &block, bool &unclosed)
 
 bool FileParser::parseBlockBody(Block &block)
 {
-    // A block's items are parsed into a vector that is reused from block to block, then moved into one of
-    // their exact size: a growing vector would keep a third of its items' room unused on average, and an
-    // item is 240 bytes (a 5,000-model schema: 74,000 items, 8 MiB saved).
+    // A block's items are parsed into a list that is reused from block to block, then moved into room of their
+    // exact size in the arena: a growing list would keep a third of its items' room unused on average, and an
+    // item is 192 bytes (a 5,000-model schema: 74,000 items).
     block.items.swap(m_itemScratch);
     const bool closed = parseBlockItems(block);
-    std::vector<BlockItem> exact;
-    exact.reserve(block.items.size());
-    std::move(block.items.begin(), block.items.end(), std::back_inserter(exact));
-    block.items.clear();
+    NodeList<BlockItem> exact = block.items.takeIntoArena(*m_arena);
     block.items.swap(m_itemScratch);
-    block.items.swap(exact);
+    block.items = std::move(exact);
     return closed;
 }
 
@@ -592,6 +592,7 @@ bool FileParser::parseField(Field &field)
         if (!parseAttribute(field.attributes.emplace_back(), K::At))
             return false;
     }
+    field.attributes.moveInto(*m_arena);
     field.span.end = m_tok.span.start;
     parseTrailingComment(field.trailingComment);
     if (!field.attributes.empty())
@@ -701,7 +702,7 @@ bool FileParser::parseAttribute(Attribute &attribute, K marker)
     return true;
 }
 
-bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailingComma, Span &span)
+bool FileParser::parseArguments(NodeList<Argument> &arguments, bool &trailingComma, Span &span)
 {
     span = m_tok.span;
     if (!eat(K::LeftParen))
@@ -747,6 +748,7 @@ bool FileParser::parseArguments(std::vector<Argument> &arguments, bool &trailing
     }
     span.end = m_tok.span.end;
     bump();
+    arguments.moveInto(*m_arena);
     return true;
 }
 
@@ -814,6 +816,7 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
             entry.value = std::move(value);
             expression.arguments.push_back(std::move(entry));
         }
+        expression.arguments.moveInto(*m_arena);
         expression.span.end = m_tok.span.end;
         bump();
         expression.raw = internedTextOf(expression.span); // `[id]`, `[authorId]`: lists repeat too
@@ -832,6 +835,7 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
                 return false;
             expression.items.push_back(std::move(item));
         }
+        expression.items.moveInto(*m_arena);
         expression.span.end = m_tok.span.end;
         bump();
         expression.raw = internedTextOf(expression.span); // `[id]`, `[authorId]`: lists repeat too
@@ -878,6 +882,7 @@ bool FileParser::parseEnumValue(EnumValue &value)
         if (!parseAttribute(value.attributes.emplace_back(), K::At))
             return false;
     }
+    value.attributes.moveInto(*m_arena);
     value.span.end = value.attributes.empty() ? value.name.span.end : value.attributes.back().span.end;
     parseTrailingComment(value.trailingComment);
     return endOfLine();
@@ -994,6 +999,7 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
     diagnostics.append(parts.front().diagnostics);
     for (size_t i = 1; i < parts.size(); ++i) {
         std::move(parts[i].file.items.begin(), parts[i].file.items.end(), std::back_inserter(file.items));
+        file.arenas.add(std::move(parts[i].file.arenas));
         diagnostics.append(parts[i].diagnostics);
     }
     return file;

@@ -561,7 +561,7 @@ bool Completion::defaultIsValid(const Attribute &attribute, const FieldInfo &fie
     const bool list = field.arity == Arity::List;
     if (value->isFunction()) {
         const QString &function = value->text;
-        const std::vector<Argument> &functionArgs = value->arguments;
+        const NodeList<Argument> &functionArgs = value->arguments;
         auto singleNumber = [&](auto accept) {
             if (functionArgs.empty())
                 return true;

@@ -30,7 +30,7 @@ public:
         : m_context(context)
     {
     }
-    AttributeSet(const Context &context, const std::vector<Attribute> &attributes)
+    AttributeSet(const Context &context, const psl::NodeList<Attribute> &attributes)
         : m_context(context)
     {
         for (const Attribute &attribute : attributes)

@@ -64,7 +64,7 @@ void checkIdentifier(const Context &context, const psl::Identifier &identifier, 
     }
 }
 
-void checkAttributeIdentifiers(const Context &context, const std::vector<psl::Attribute> &attributes)
+void checkAttributeIdentifiers(const Context &context, const psl::NodeList<psl::Attribute> &attributes)
 {
     for (const psl::Attribute &attribute : attributes)
         checkIdentifier(context, attribute.name, QLatin1StringView("Attribute"));

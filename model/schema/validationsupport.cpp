@@ -424,7 +424,7 @@ ArgumentChecker::ArgumentChecker(const Context &context, const psl::Attribute &a
     }
     // A comma before the closing parenthesis, of the attribute or of a call among its arguments. The AST keeps
     // only a flag: the comma is taken to follow the last argument directly.
-    auto reportTrailingComma = [&](const std::vector<psl::Argument> &arguments, const psl::Span &fallback) {
+    auto reportTrailingComma = [&](const psl::NodeList<psl::Argument> &arguments, const psl::Span &fallback) {
         psl::Span comma = fallback;
         if (!arguments.empty()) {
             const psl::Span &last = arguments.back().span;

@@ -63,7 +63,7 @@ private:
         lines << QStringLiteral("  property %1 %2").arg(property.name.name, spanText(property.span));
         expression(property.value, 2);
     }
-    void member(const BlockAttribute &attribute) { attributes({attribute.attribute}); }
+    void member(const BlockAttribute &attribute) { this->attribute(attribute.attribute); }
     void member(const CommentGroup &group)
     {
         for (const Comment &comment : group.comments)
@@ -72,17 +72,20 @@ private:
     void member(const EmptyLines &empty) { lines << QStringLiteral("  empty %1 %2").arg(empty.count).arg(spanText(empty.span)); }
     void member(const RawLine &raw) { lines << QStringLiteral("  raw %1 %2").arg(raw.text, spanText(raw.span)); }
 
-    void attributes(const std::vector<Attribute> &attributes)
+    void attributes(const NodeList<Attribute> &attributes)
     {
-        for (const Attribute &attribute : attributes) {
-            lines << QStringLiteral("    @%1 %2 parens=%3 trailing=%4")
-                         .arg(attribute.name.name, spanText(attribute.span))
-                         .arg(attribute.hasParentheses)
-                         .arg(attribute.trailingComma);
-            arguments(attribute.arguments, 3);
-        }
+        for (const Attribute &a : attributes)
+            attribute(a);
     }
-    void arguments(const std::vector<Argument> &arguments, int depth)
+    void attribute(const Attribute &attribute)
+    {
+        lines << QStringLiteral("    @%1 %2 parens=%3 trailing=%4")
+                     .arg(attribute.name.name, spanText(attribute.span))
+                     .arg(attribute.hasParentheses)
+                     .arg(attribute.trailingComma);
+        arguments(attribute.arguments, 3);
+    }
+    void arguments(const NodeList<Argument> &arguments, int depth)
     {
         for (const Argument &argument : arguments) {
             lines << QString(depth * 2, u' ') + QStringLiteral("arg %1 %2").arg(argument.name.name, spanText(argument.span));
