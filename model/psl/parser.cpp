@@ -463,7 +463,7 @@ bool FileParser::parseBlockBody(Block &block)
 {
     // A block's items are parsed into a list that is reused from block to block, then moved into room of their
     // exact size in the arena: a growing list would keep a third of its items' room unused on average, and an
-    // item is 192 bytes (a 5,000-model schema: 74,000 items).
+    // item is 184 bytes (a 5,000-model schema: 74,000 items).
     block.items.swap(m_itemScratch);
     const bool closed = parseBlockItems(block);
     NodeList<BlockItem> exact = block.items.takeIntoArena(*m_arena);
