@@ -14,6 +14,8 @@ class TestSourceSet : public QObject {
     Q_OBJECT
 private slots:
     void file();
+    void largeFileWithMultibyteCharacters();
+    void byteOrderMarkKept();
     void folderInNameOrder();
     void missingPath();
     void folderWithoutSchemaFiles();
@@ -38,6 +40,42 @@ void TestSourceSet::file()
     QCOMPARE(set.size(), 1);
     QCOMPARE(set.file(0).text(), QStringLiteral("model A {\n  id Int @id\n}\n"));
     QVERIFY(error.isEmpty());
+}
+
+/// Files are read in pieces: characters of two, three and four bytes fall across the pieces' boundaries, and the text
+/// is the file's bytes decoded in one go.
+void TestSourceSet::largeFileWithMultibyteCharacters()
+{
+    QByteArray bytes;
+    int line = 0;
+    while (bytes.size() < 5 * 64 * 1024 + 7) {
+        // Lines of odd lengths, so that every offset within a character meets a boundary somewhere.
+        bytes += "/// Größe \xe2\x82\xac \xf0\x9f\x90\x98 " + QByteArray::number(line) + QByteArray(line % 5, 'x') + "\n";
+        ++line;
+    }
+    bytes += "model A {\n  id Int @id\n}\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+    write(path, bytes);
+    SourceSet set;
+    QString error;
+    QVERIFY2(SourceSet::load(path, set, &error), qPrintable(error));
+    const QString expected = QString::fromUtf8(bytes);
+    QCOMPARE(set.file(0).text().size(), expected.size());
+    QVERIFY(set.file(0).text() == expected);
+    QVERIFY(set.file(0).text().contains(QStringLiteral("Gr\u00f6\u00dfe \u20ac \U0001F418 ")));
+}
+
+/// A byte order mark stays in the text as U+FEFF (Prisma reads it as a character).
+void TestSourceSet::byteOrderMarkKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
+    write(path, "\xef\xbb\xbfmodel A {\n  id Int @id\n}\n");
+    SourceSet set;
+    QString error;
+    QVERIFY(SourceSet::load(path, set, &error));
+    QCOMPARE(set.file(0).text(), QStringLiteral("\ufeffmodel A {\n  id Int @id\n}\n"));
 }
 
 void TestSourceSet::folderInNameOrder()
