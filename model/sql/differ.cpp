@@ -618,6 +618,16 @@ private:
     void recreateForeignKeysCoveredBy(const TableEntry &entry, const Index &index);
     void pushAlteredTableSteps();
     void pushRedefinedTableSteps();
+    /// A column with a default whose type is an enum, and where pushEnumSteps() lists it when that enum changes:
+    /// `usage` has the next side's column where the column is kept (dropped by pushEnumSteps() where its
+    /// default does not come back).
+    struct EnumDefaultColumn {
+        const QString *enumName;
+        EnumDefaultUsage usage;
+    };
+    /// Every such column of the dropped tables, then of the kept tables (per table its dropped columns, then its
+    /// kept ones), in the order of the tables and columns: one walk of the tables for all the enums that change.
+    std::vector<EnumDefaultColumn> enumDefaultColumns() const;
     void pushEnumSteps();
     void sortSteps();
     void applyPartialOrderPermutations();
@@ -713,6 +723,15 @@ std::vector<ColumnEntry> columnEntries(const Table &previous, const Table &next,
 {
     std::vector<ColumnEntry> all;
     all.reserve(previous.columns.size() + next.columns.size());
+    // Most tables of a diff keep their columns, in their order: one order by name serves both sides.
+    const bool sameNames = previous.columns.size() == next.columns.size()
+        && std::equal(previous.columns.begin(), previous.columns.end(), next.columns.begin(),
+                      [](const Column &a, const Column &b) { return a.name == b.name; });
+    if (sameNames && orderByName(previous.columns, previousOrder)) {
+        for (const int i : previousOrder)
+            all.push_back({previous.columns[size_t(i)].name, i, i, {}});
+        return all;
+    }
     if (orderByName(previous.columns, previousOrder) && orderByName(next.columns, nextOrder)) {
         // Names unique on both sides (always, for schemas that validate): a merge of the two orders.
         size_t p = 0;
@@ -1301,6 +1320,41 @@ void Differ::pushRedefinedTableSteps()
     step.details.mut().redefinedTables = std::move(tables);
 }
 
+std::vector<Differ::EnumDefaultColumn> Differ::enumDefaultColumns() const
+{
+    auto enumWithDefault = [](const Column &column) {
+        return column.type.family == Family::Enum && column.defaultValue->isSet() ? &column.type.enumParts->name : nullptr;
+    };
+    std::vector<EnumDefaultColumn> out;
+    for (const TableEntry &entry : m_tables) { // the columns of dropped tables
+        if (entry.next >= 0)
+            continue;
+        const Table &table = prevTable(entry);
+        for (int c = 0; c < int(table.columns.size()); ++c) {
+            if (const QString *name = enumWithDefault(table.columns[size_t(c)]))
+                out.push_back({name, {entry.previous, c, -1, -1}});
+        }
+    }
+    for (const TableEntry &entry : m_tables) {
+        if (entry.previous < 0 || entry.next < 0)
+            continue;
+        const Table &before = prevTable(entry);
+        for (const ColumnEntry &column : entry.columns) { // the dropped columns, as droppedColumns() gives them
+            if (column.next >= 0)
+                continue;
+            if (const QString *name = enumWithDefault(before.columns[size_t(column.previous)]))
+                out.push_back({name, {entry.previous, column.previous, -1, -1}});
+        }
+        for (const ColumnEntry &column : entry.columns) { // then the kept ones, whose default may come back
+            if (column.previous < 0 || column.next < 0)
+                continue;
+            if (const QString *name = enumWithDefault(before.columns[size_t(column.previous)]))
+                out.push_back({name, {entry.previous, column.previous, entry.next, column.next}});
+        }
+    }
+    return out;
+}
+
 void Differ::pushEnumSteps()
 {
     if (!isPostgres())
@@ -1313,6 +1367,7 @@ void Differ::pushEnumSteps()
         return -1;
     };
     std::vector<bool> nextMatched(m_next.enums.size(), false);
+    std::optional<std::vector<EnumDefaultColumn>> enumDefaults; // made for the first enum that changes
     for (int p = 0; p < int(m_previous.enums.size()); ++p) {
         const EnumType &previous = m_previous.enums[p];
         const int n = findNext(previous);
@@ -1339,33 +1394,18 @@ void Differ::pushEnumSteps()
         details.createdValues = created;
         details.droppedValues = dropped;
         // Columns whose default uses the enum: the default goes while the type is swapped.
-        auto usesEnum = [&](const Column &column, const QString &name) {
-            return column.type.family == Family::Enum && column.type.enumParts->name == name && column.defaultValue->isSet();
-        };
-        for (const TableEntry &entry : m_tables) {
-            if (entry.next >= 0)
+        if (!enumDefaults)
+            enumDefaults = enumDefaultColumns();
+        for (const EnumDefaultColumn &column : *enumDefaults) {
+            if (*column.enumName != previous.name)
                 continue;
-            const Table &table = prevTable(entry);
-            for (int c = 0; c < int(table.columns.size()); ++c) {
-                if (usesEnum(table.columns[c], previous.name))
-                    details.enumDefaults.push_back({entry.previous, c, -1, -1});
+            EnumDefaultUsage usage = column.usage;
+            if (usage.nextTable >= 0) {
+                const Column &after = m_next.tables[size_t(usage.nextTable)].columns[size_t(usage.nextColumn)];
+                if (!(after.type.family == Family::Enum && after.type.enumParts->name == next.name && after.defaultValue->isSet()))
+                    usage.nextTable = usage.nextColumn = -1; // the default does not come back
             }
-        }
-        for (const TableEntry &entry : m_tables) {
-            if (entry.previous < 0 || entry.next < 0)
-                continue;
-            const Table &before = prevTable(entry);
-            for (const ColumnEntry &column : entry.columns) { // the dropped columns, as droppedColumns() gives them
-                if (column.next < 0 && usesEnum(before.columns[column.previous], previous.name))
-                    details.enumDefaults.push_back({entry.previous, column.previous, -1, -1});
-            }
-            const Table &after = nextTable(entry);
-            for (const ColumnEntry &column : entry.columns) {
-                if (column.previous < 0 || column.next < 0 || !usesEnum(before.columns[column.previous], previous.name))
-                    continue;
-                const bool comesBack = usesEnum(after.columns[column.next], next.name);
-                details.enumDefaults.push_back({entry.previous, column.previous, comesBack ? entry.next : -1, comesBack ? column.next : -1});
-            }
+            details.enumDefaults.push_back(usage);
         }
     }
     for (int n = 0; n < int(m_next.enums.size()); ++n) {
