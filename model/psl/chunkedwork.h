@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "helperthreads.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
-#include <thread>
-#include <vector>
 
 namespace strata::psl {
 
@@ -16,7 +16,7 @@ constexpr size_t chunkCount(size_t count, size_t chunkSize)
 }
 
 /// Calls work(chunk, begin, end) for each chunk [begin, end) of [0, count), chunkSize items each, on `threads`
-/// threads (the calling one among them). Each thread takes the next chunk not yet taken until none is left, so
+/// threads (the calling one and helper threads: HelperTasks). Each thread takes the next chunk not yet taken until none is left, so
 /// that a thread that starts late or shares its core is not left with a fixed half of the work. work must only
 /// write what belongs to its chunk.
 template<typename Work>
@@ -28,12 +28,11 @@ void runInChunks(size_t count, size_t chunkSize, size_t threads, const Work &wor
         for (size_t chunk = next++; chunk < chunks; chunk = next++)
             work(chunk, chunk * chunkSize, std::min(count, (chunk + 1) * chunkSize));
     };
-    std::vector<std::thread> workers;
+    HelperTasks helpers;
     for (size_t t = 1; t < std::min(threads, chunks); ++t)
-        workers.emplace_back(takeChunks);
+        helpers.run(takeChunks);
     takeChunks();
-    for (std::thread &worker : workers)
-        worker.join();
+    helpers.wait();
 }
 
 } // namespace strata::psl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parser.h"
 
+#include "helperthreads.h"
 #include "lexer.h"
 #include "stringpool_p.h"
 
@@ -979,12 +980,11 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
         FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
         parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
     };
-    std::vector<std::thread> workers;
+    HelperTasks helpers;
     for (size_t i = 1; i < parts.size(); ++i)
-        workers.emplace_back(parsePart, i);
+        helpers.run([&parsePart, i] { parsePart(i); });
     parsePart(0);
-    for (std::thread &worker : workers)
-        worker.join();
+    helpers.wait();
 
     for (size_t i = 0; i + 1 < parts.size(); ++i) {
         if (parts[i].endedAt != starts[i + 1])

@@ -3,6 +3,8 @@
 
 #include "validationhelpers_p.h"
 
+#include "psl/helperthreads.h"
+
 #include <algorithm>
 #include <atomic>
 #include <functional>
@@ -63,13 +65,14 @@ bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sli
         for (size_t task = nextAfter++; task < afterSlices.size(); task = nextAfter++)
             runWhole(afterSlices[task]);
     };
-    std::thread worker(firstStage);
+    psl::HelperTasks helpers;
+    helpers.run(firstStage);
     firstStage();
-    worker.join();
+    helpers.wait();
     if (!afterSlices.empty()) {
-        std::thread afterWorker(secondStage);
+        helpers.run(secondStage);
         secondStage();
-        afterWorker.join();
+        helpers.wait();
     }
 
     for (const std::vector<psl::Diagnostics> &ofStep : diagnostics) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationsupport_p.h"
 
+#include "psl/helperthreads.h"
+
 #include <algorithm>
 #include <string_view>
 #include <thread>
@@ -324,9 +326,10 @@ void TopIndex::completeFieldFacts()
     }
     // Cut where half of the fields are behind.
     const size_t cut = size_t(std::upper_bound(m_fieldStart.begin(), m_fieldStart.end(), fieldCount / 2) - m_fieldStart.begin()) - 1;
-    std::thread worker(computeRange, cut, m_blocks.size());
+    psl::HelperTasks helpers;
+    helpers.run([&computeRange, cut, end = m_blocks.size()] { computeRange(cut, end); });
     computeRange(0, cut);
-    worker.join();
+    helpers.wait();
 }
 
 const TopIndex &topIndex(const Context &context)
