@@ -29,14 +29,22 @@ static void write(const QString &path, const QByteArray &text)
     file.write(text);
 }
 
-void TestSourceSet::file()
+/// Writes bytes to a schema file and loads it: the set of the one file, empty (and the error set) on failure.
+static SourceSet loadedFile(const QByteArray &bytes, QString *error)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema.prisma"));
-    write(path, "model A {\n  id Int @id\n}\n");
+    write(path, bytes);
     SourceSet set;
+    if (!SourceSet::load(path, set, error))
+        return {};
+    return set;
+}
+
+void TestSourceSet::file()
+{
     QString error;
-    QVERIFY(SourceSet::load(path, set, &error));
+    const SourceSet set = loadedFile("model A {\n  id Int @id\n}\n", &error);
     QCOMPARE(set.size(), 1);
     QCOMPARE(set.file(0).text(), QStringLiteral("model A {\n  id Int @id\n}\n"));
     QVERIFY(error.isEmpty());
@@ -54,12 +62,9 @@ void TestSourceSet::largeFileWithMultibyteCharacters()
         ++line;
     }
     bytes += "model A {\n  id Int @id\n}\n";
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
-    write(path, bytes);
-    SourceSet set;
     QString error;
-    QVERIFY2(SourceSet::load(path, set, &error), qPrintable(error));
+    const SourceSet set = loadedFile(bytes, &error);
+    QVERIFY2(set.size() == 1, qPrintable(error));
     const QString expected = QString::fromUtf8(bytes);
     QCOMPARE(set.file(0).text().size(), expected.size());
     QVERIFY(set.file(0).text() == expected);
@@ -69,12 +74,9 @@ void TestSourceSet::largeFileWithMultibyteCharacters()
 /// A byte order mark stays in the text as U+FEFF (Prisma reads it as a character).
 void TestSourceSet::byteOrderMarkKept()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema.prisma"));
-    write(path, "\xef\xbb\xbfmodel A {\n  id Int @id\n}\n");
-    SourceSet set;
     QString error;
-    QVERIFY(SourceSet::load(path, set, &error));
+    const SourceSet set = loadedFile("\xef\xbb\xbfmodel A {\n  id Int @id\n}\n", &error);
+    QCOMPARE(set.size(), 1);
     QCOMPARE(set.file(0).text(), QStringLiteral("\ufeffmodel A {\n  id Int @id\n}\n"));
 }
 
