@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processlifetime.h"
 
+#include "psl/helperthreads.h"
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -80,7 +82,7 @@ void openMainHeap()
 /// glibc gives each worker thread an arena of its own (its first worker creates it; later ones reuse it once
 /// the first has ended), and such an arena grows one page at a time, one mprotect() per page: some 3,200 calls
 /// for a 5,000-model schema. A thread that takes the arena, opens it wide with two allocations and ends hands the
-/// opened arena to the workers.
+/// opened arena to the next thread: the first helper thread (psl::HelperTasks), started right after.
 void openWorkerArena()
 {
     std::thread opener([] {
@@ -117,6 +119,8 @@ void prepareProcess()
     openMainHeap();
     openWorkerArena();
 #endif
+    // After the opener has ended: the first helper takes its opened arena.
+    psl::HelperTasks::startHelpers();
 }
 
 void prepareForSchema(const QString &path)

@@ -24,15 +24,26 @@ public:
             const std::lock_guard lock(m_mutex);
             m_queue.push_back(task);
             // One more helper when every started one may be busy: a helper is started only when work waits for it.
-            if (m_threads < HelperTasks::helperCount() && m_queue.size() > m_idle) {
-                ++m_threads;
-                std::thread(&Pool::serve, this).detach();
-            }
+            if (m_threads < HelperTasks::helperCount() && m_queue.size() > m_idle)
+                startHelper();
         }
         m_ready.notify_one();
     }
 
+    void startAll()
+    {
+        const std::lock_guard lock(m_mutex);
+        while (m_threads < HelperTasks::helperCount())
+            startHelper();
+    }
+
 private:
+    void startHelper()
+    {
+        ++m_threads;
+        std::thread(&Pool::serve, this).detach();
+    }
+
     void serve()
     {
         for (;;) {
@@ -73,6 +84,11 @@ size_t HelperTasks::helperCount()
 {
     static const size_t count = std::clamp<size_t>(std::thread::hardware_concurrency(), 2, MaxHelpers + 1) - 1;
     return count;
+}
+
+void HelperTasks::startHelpers()
+{
+    pool().startAll();
 }
 
 void HelperTasks::run(std::function<void()> task)
