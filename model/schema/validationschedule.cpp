@@ -3,7 +3,7 @@
 
 #include "validationhelpers_p.h"
 
-#include "psl/helperthreads.h"
+#include "psl/chunkedwork.h"
 
 #include <algorithm>
 #include <atomic>
@@ -28,7 +28,7 @@ struct Step {
 
 /// Runs the steps of a phase on two threads, in two stages: first the whole-schema steps and each slice with every
 /// per-slice step in order, then the steps that come after the slices. Within a stage each thread takes the next
-/// task not yet taken. Every step writes diagnostics of its own (one per slice for per-slice steps). Returns false
+/// task not yet taken of its stretch, then of the other's. Every step writes diagnostics of its own (one per slice for per-slice steps). Returns false
 /// when any step reported an error; else appends all to `out` in the steps' order, the slices of a step in order.
 bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sliceCount, psl::Diagnostics &out)
 {
@@ -51,29 +51,15 @@ bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sli
             }
         }
     };
-    std::atomic<size_t> next{0};
-    auto firstStage = [&] {
-        for (size_t task = next++; task < wholeSteps.size() + sliceCount; task = next++) {
-            if (task < wholeSteps.size())
-                runWhole(wholeSteps[task]);
-            else
-                runSlice(task - wholeSteps.size());
-        }
-    };
-    std::atomic<size_t> nextAfter{0};
-    auto secondStage = [&] {
-        for (size_t task = nextAfter++; task < afterSlices.size(); task = nextAfter++)
-            runWhole(afterSlices[task]);
-    };
-    psl::HelperTasks helpers;
-    helpers.run(firstStage);
-    firstStage();
-    helpers.wait();
-    if (!afterSlices.empty()) {
-        helpers.run(secondStage);
-        secondStage();
-        helpers.wait();
-    }
+    // Each thread starts on a stretch of tasks of its own (psl::runInChunks): the slices it validates one after the
+    // other are neighbours, whose names and memory the other thread is not working on.
+    psl::runInChunks(wholeSteps.size() + sliceCount, 1, 2, [&](size_t task, size_t, size_t) {
+        if (task < wholeSteps.size())
+            runWhole(wholeSteps[task]);
+        else
+            runSlice(task - wholeSteps.size());
+    });
+    psl::runInChunks(afterSlices.size(), 1, 2, [&](size_t task, size_t, size_t) { runWhole(afterSlices[task]); });
 
     for (const std::vector<psl::Diagnostics> &ofStep : diagnostics) {
         for (const psl::Diagnostics &d : ofStep) {
