@@ -73,7 +73,10 @@ std::optional<SqlSchemaSource> loadSqlSchemaSource(const QString &path, const QS
     // SQL schema can then reuse (the text went once parsed: SourceText::ReleaseAfterParsing).
     loaded.sources = {};
     freeSyntaxTree(std::move(loaded.ast));
-    keepUntilExit(std::move(loaded.validationIndexes)); // freeing them costs more than new memory for the SQL schema
+    if (graph == GraphAfterwards::Free)
+        loaded.validationIndexes = {}; // what is computed and loaded next reuses their memory instead of fresh pages
+    else
+        keepUntilExit(std::move(loaded.validationIndexes)); // freeing them costs more than new memory for the SQL schema
     if (loaded.schema.provider() == schema::Provider::CockroachDb) {
         // CockroachDB has its own types and statements; PostgreSQL's would be wrong there.
         err << tr("error: %1 does not support the cockroachdb provider yet.").arg(command) << '\n';
