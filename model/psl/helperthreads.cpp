@@ -15,7 +15,8 @@ namespace {
 constexpr size_t MaxHelpers = 7;
 
 /// The helper threads and the tasks offered to them, oldest first. Helpers start when tasks first wait for them
-/// and run until the process ends; the pool is never destroyed, so that no thread outlives what it reads.
+/// (or all at once: startHelpers()) and run until the process ends; the pool is never destroyed, so that no
+/// thread outlives what it reads.
 class Pool {
 public:
     void offer(const std::shared_ptr<HelperTasks::Task> &task)
@@ -59,8 +60,7 @@ private:
             int offered = HelperTasks::Task::Offered;
             if (!task->state.compare_exchange_strong(offered, HelperTasks::Task::Taken))
                 continue; // its caller ran it
-            task->work();
-            task->state.store(HelperTasks::Task::Done, std::memory_order_release);
+            task->finish();
             task->state.notify_all();
         }
     }
@@ -99,13 +99,19 @@ void HelperTasks::run(std::function<void()> task)
     pool().offer(offered);
 }
 
+void HelperTasks::Task::finish()
+{
+    work();
+    work = {}; // what it holds goes now, on this thread, not whenever a helper drops the task from its queue
+    state.store(Done, std::memory_order_release);
+}
+
 void HelperTasks::wait()
 {
     for (const std::shared_ptr<Task> &task : m_tasks) {
         int offered = Task::Offered;
         if (task->state.compare_exchange_strong(offered, Task::Taken)) {
-            task->work();
-            task->state.store(Task::Done, std::memory_order_release);
+            task->finish();
             continue;
         }
         for (int state = task->state.load(std::memory_order_acquire); state != Task::Done;

@@ -38,6 +38,9 @@ public:
         enum State : int { Offered, Taken, Done };
         std::function<void()> work;
         std::atomic<int> state{Offered};
+
+        /// Runs the work of a task this thread has taken, and marks it done.
+        void finish();
     };
 
 private:

@@ -15,11 +15,35 @@
 
 using namespace strata::psl;
 
+/// Holds every helper busy until destroyed (also when a check fails and the test returns early).
+class BusyHelpers {
+public:
+    BusyHelpers()
+    {
+        for (size_t i = 0; i < HelperTasks::helperCount(); ++i) {
+            m_blockers.run([this] {
+                while (!m_release.load())
+                    std::this_thread::sleep_for(std::chrono::microseconds(100));
+            });
+        }
+    }
+    ~BusyHelpers()
+    {
+        m_release = true;
+        m_blockers.wait();
+    }
+
+private:
+    std::atomic<bool> m_release{false};
+    HelperTasks m_blockers;
+};
+
 class TestHelperThreads : public QObject {
     Q_OBJECT
 private slots:
     void everyTaskRunsOnceBeforeWaitReturns();
     void callerRunsTasksNoHelperStarted();
+    void capturedValuesGoBeforeWaitReturns();
     void helpersAreKept();
     void tasksOfferTasks();
     void severalCallersAtOnce();
@@ -45,15 +69,8 @@ void TestHelperThreads::everyTaskRunsOnceBeforeWaitReturns()
 void TestHelperThreads::callerRunsTasksNoHelperStarted()
 {
     // Every helper is kept busy until the caller has run the later tasks itself: wait() does not wait for them.
-    std::atomic<bool> release{false};
-    HelperTasks blockers;
-    for (size_t i = 0; i < HelperTasks::helperCount(); ++i) {
-        blockers.run([&release] {
-            while (!release.load())
-                std::this_thread::sleep_for(std::chrono::microseconds(100));
-        });
-    }
     // The helpers take the tasks in the order offered: each takes a blocker before any later task.
+    const BusyHelpers busy;
     const std::thread::id caller = std::this_thread::get_id();
     std::atomic<int> ranOnCaller{0};
     HelperTasks later;
@@ -65,8 +82,38 @@ void TestHelperThreads::callerRunsTasksNoHelperStarted()
     }
     later.wait();
     QCOMPARE(ranOnCaller.load(), 8);
-    release = true;
-    blockers.wait();
+}
+
+/// What a task holds is destroyed by the time wait() returns, also for a task the caller ran while the task was
+/// still in the helpers' queue (every helper held busy).
+void TestHelperThreads::capturedValuesGoBeforeWaitReturns()
+{
+    struct Counted {
+        std::atomic<int> *alive;
+        explicit Counted(std::atomic<int> *count) : alive(count) { ++*alive; }
+        Counted(const Counted &other) : alive(other.alive) { ++*alive; }
+        ~Counted() { --*alive; }
+    };
+    std::atomic<int> alive{0};
+    {
+        const BusyHelpers busy;
+        HelperTasks tasks;
+        for (int i = 0; i < 8; ++i)
+            tasks.run([held = Counted(&alive)] { (void)held; });
+        tasks.wait();
+        QCOMPARE(alive.load(), 0);
+    }
+    // Tasks the helpers run themselves.
+    {
+        HelperTasks tasks;
+        for (int i = 0; i < 8; ++i)
+            tasks.run([held = Counted(&alive)] {
+                (void)held;
+                std::this_thread::sleep_for(std::chrono::microseconds(100));
+            });
+        tasks.wait();
+        QCOMPARE(alive.load(), 0);
+    }
 }
 
 void TestHelperThreads::helpersAreKept()
