@@ -95,6 +95,7 @@ private slots:
     void repeatedColumnNames();
     void scriptInPieces_data();
     void scriptInPieces();
+    void largeDiffPairsColumnsOnTwoThreads();
 };
 
 void TestDiffer::goldens_data()
@@ -325,6 +326,45 @@ void TestDiffer::repeatedColumnNames()
     QVERIFY2(reordered.contains(QStringLiteral("DROP COLUMN \"b\"")), qPrintable(reordered));
     QVERIFY2(reordered.contains(QStringLiteral("ALTER COLUMN \"d\" SET DATA TYPE BIGINT")), qPrintable(reordered));
     QVERIFY2(!reordered.contains(QStringLiteral("COLUMN \"a\"")), qPrintable(reordered));
+}
+
+/// The script between two generated schemas whose every model has one column made optional and one added, in the
+/// given provider's SQL.
+static QString changedColumnsScript(int models)
+{
+    const QString header = QStringLiteral("datasource db {\n  provider = \"postgresql\"\n}\n\n");
+    const QString before = header + tests::generatedModels(models, QStringLiteral("M"));
+    QString after = before;
+    after.replace(QStringLiteral("  name String @unique\n"), QStringLiteral("  name String? @unique\n  note String?\n"));
+    const schema::LoadedSchema a = tests::analyzeText(before);
+    const schema::LoadedSchema b = tests::analyzeText(after);
+    if (a.diagnostics.hasErrors() || b.diagnostics.hasErrors())
+        return QStringLiteral("invalid schema");
+    const sql::Dialect dialect = sql::Dialect::PostgreSql;
+    const sql::Migration migration = sql::SchemaDiffer::diff(sql::SchemaCalculator::calculate(a.schema, dialect),
+                                                              sql::SchemaCalculator::calculate(b.schema, dialect));
+    return sql::SqlRenderer::forDialect(dialect)->renderScript(migration);
+}
+
+/// From 500 tables on both sides, the columns of the tables are paired on two threads. Every table of the generated
+/// schemas changes alike, so the script of 1,200 is the script of 400 (paired on one thread) with each table's
+/// statements in their place, as the first table's statements name them.
+void TestDiffer::largeDiffPairsColumnsOnTwoThreads()
+{
+    const QString small = changedColumnsScript(400);
+    const QString large = changedColumnsScript(1200);
+    const QString first = small.section(QStringLiteral("\n\n"), 0, 0) + QStringLiteral("\n"); // the first table's step
+    QVERIFY2(first.contains(QStringLiteral("\"M0\"")) && first.contains(QStringLiteral("\"note\"")), qPrintable(first));
+    auto expected = [&](int models) {
+        QStringList steps;
+        for (int i = 0; i < models; ++i) {
+            QString step = first;
+            steps << step.replace(QStringLiteral("\"M0\""), QStringLiteral("\"M%1\"").arg(i));
+        }
+        return steps.join(u'\n');
+    };
+    QCOMPARE(small, expected(400));
+    QCOMPARE(large, expected(1200));
 }
 
 QTEST_GUILESS_MAIN(TestDiffer)
