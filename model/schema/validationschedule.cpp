@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <thread>
 
 namespace strata::schema::validation {
 
@@ -28,8 +27,9 @@ struct Step {
 
 /// Runs the steps of a phase on two threads, in two stages: first the whole-schema steps and each slice with every
 /// per-slice step in order, then the steps that come after the slices. Within a stage each thread takes the next
-/// task not yet taken of its stretch, then of the other's. Every step writes diagnostics of its own (one per slice for per-slice steps). Returns false
-/// when any step reported an error; else appends all to `out` in the steps' order, the slices of a step in order.
+/// task not yet taken of its stretch, then of the other's. Every step writes diagnostics of its own (one per slice
+/// for per-slice steps). Returns false when any step reported an error; else appends all to `out` in the steps'
+/// order, the slices of a step in order.
 bool runPhase(const Context &context, const std::vector<Step> &steps, size_t sliceCount, psl::Diagnostics &out)
 {
     std::vector<std::vector<psl::Diagnostics>> diagnostics(steps.size());

@@ -1338,18 +1338,25 @@ void Differ::pushRedefinedTableSteps()
     step.details.mut().redefinedTables = std::move(tables);
 }
 
+namespace {
+
+/// The name of the enum a column's default is a value of, or nullptr where the column has no default or is no enum.
+const QString *enumOfDefault(const Column &column)
+{
+    return column.type.family == Family::Enum && column.defaultValue->isSet() ? &column.type.enumParts->name : nullptr;
+}
+
+} // namespace
+
 std::vector<Differ::EnumDefaultColumn> Differ::enumDefaultColumns() const
 {
-    auto enumWithDefault = [](const Column &column) {
-        return column.type.family == Family::Enum && column.defaultValue->isSet() ? &column.type.enumParts->name : nullptr;
-    };
     std::vector<EnumDefaultColumn> out;
     for (const TableEntry &entry : m_tables) { // the columns of dropped tables
         if (entry.next >= 0)
             continue;
         const Table &table = prevTable(entry);
         for (int c = 0; c < int(table.columns.size()); ++c) {
-            if (const QString *name = enumWithDefault(table.columns[size_t(c)]))
+            if (const QString *name = enumOfDefault(table.columns[size_t(c)]))
                 out.push_back({name, {entry.previous, c, -1, -1}});
         }
     }
@@ -1360,13 +1367,13 @@ std::vector<Differ::EnumDefaultColumn> Differ::enumDefaultColumns() const
         for (const ColumnEntry &column : entry.columns) { // the dropped columns, as droppedColumns() gives them
             if (column.next >= 0)
                 continue;
-            if (const QString *name = enumWithDefault(before.columns[size_t(column.previous)]))
+            if (const QString *name = enumOfDefault(before.columns[size_t(column.previous)]))
                 out.push_back({name, {entry.previous, column.previous, -1, -1}});
         }
         for (const ColumnEntry &column : entry.columns) { // then the kept ones, whose default may come back
             if (column.previous < 0 || column.next < 0)
                 continue;
-            if (const QString *name = enumWithDefault(before.columns[size_t(column.previous)]))
+            if (const QString *name = enumOfDefault(before.columns[size_t(column.previous)]))
                 out.push_back({name, {entry.previous, column.previous, entry.next, column.next}});
         }
     }
@@ -1419,8 +1426,8 @@ void Differ::pushEnumSteps()
                 continue;
             EnumDefaultUsage usage = column.usage;
             if (usage.nextTable >= 0) {
-                const Column &after = m_next.tables[size_t(usage.nextTable)].columns[size_t(usage.nextColumn)];
-                if (!(after.type.family == Family::Enum && after.type.enumParts->name == next.name && after.defaultValue->isSet()))
+                const QString *after = enumOfDefault(m_next.tables[size_t(usage.nextTable)].columns[size_t(usage.nextColumn)]);
+                if (!after || *after != next.name)
                     usage.nextTable = usage.nextColumn = -1; // the default does not come back
             }
             details.enumDefaults.push_back(usage);
