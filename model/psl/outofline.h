@@ -59,6 +59,8 @@ public:
     {
         return (!a.m_value && !b.m_value) || a.get() == b.get();
     }
+    /// Compares the value read with a plain T (an exact match, so that `holder == value` is not ambiguous).
+    friend bool operator==(const OutOfLine &a, const T &b) { return a.get() == b; }
 
 private:
     static const T &defaultValue()

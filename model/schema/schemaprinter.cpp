@@ -1056,7 +1056,7 @@ QString SchemaPrinter::fieldLine(const Field &field, const Model *model)
     }
     if (field.isUpdatedAt)
         parts << QStringLiteral("@updatedAt");
-    if (!field.mappedName.isEmpty())
+    if (!field.mappedName->isEmpty())
         parts << QStringLiteral("@map(%1)").arg(quoted(field.mappedName));
     if (field.relation->present)
         parts << relationAttribute(*field.relation);

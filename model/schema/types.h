@@ -74,9 +74,9 @@ struct RelationAttribute {
 /// (Unsupported type text, native type, default, `@relation`) are held OutOfLine: an unset one costs a pointer.
 struct Field {
     QString name;
-    QString mappedName;         ///< @map
     QString typeName;           ///< as written: "String", "Post", "Role", "Unsupported"
-    QStringList documentation;
+    OutOfLine<QString> mappedName;          ///< @map
+    OutOfLine<QStringList> documentation;
     OutOfLine<QString> unsupportedType; ///< the text inside Unsupported("...")
     OutOfLine<NativeType> nativeType;
     OutOfLine<DefaultValue> defaultValue;
@@ -92,16 +92,16 @@ struct Field {
     bool isUpdatedAt = false;
     bool isIgnored = false;
 
-    QString databaseName() const { return mappedName.isEmpty() ? name : mappedName; }
+    QString databaseName() const { return mappedName->isEmpty() ? name : *mappedName; }
     bool isOptional() const { return arity == Arity::Optional; }
     bool isList() const { return arity == Arity::List; }
     bool isRelation() const { return kind == FieldKind::Relation; }
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
 };
 static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
-// Three strings and a string list, four pointers, two spans, the id, eight one-byte members and at most 4 bytes of
-// tail padding: 184 bytes on 64-bit. A new member or a padding hole between members trips this.
-static_assert(sizeof(Field) <= 4 * sizeof(QString) + 4 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
+// Two strings, six pointers, two spans, the id, eight one-byte members and at most 4 bytes of tail padding: 144
+// bytes on 64-bit. A new member or a padding hole between members trips this.
+static_assert(sizeof(Field) <= 2 * sizeof(QString) + 6 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
               "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {

@@ -516,7 +516,8 @@ void joinedNameInto(QString &out, QStringView table, const Columns &columns)
 template<typename Node>
 QStringView databaseNameOf(const Node &node)
 {
-    return node.mappedName.isEmpty() ? QStringView(node.name) : QStringView(node.mappedName);
+    const QString &mappedName = node.mappedName; // a plain string, or a field's OutOfLine one
+    return mappedName.isEmpty() ? QStringView(node.name) : QStringView(mappedName);
 }
 
 struct Constraint {

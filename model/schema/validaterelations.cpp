@@ -1092,6 +1092,8 @@ void RelationFields::append(RelationFields &&part)
     for (int start : part.modelStart)
         modelStart.push_back(start + offset);
     items.insert(items.end(), std::make_move_iterator(part.items.begin()), std::make_move_iterator(part.items.end()));
+    part = RelationFields(); // its room goes back before the next part's is copied: the parts and the whole are not
+                             // held twice (2 MB at 5,000 models)
 }
 
 void checkRelations(const Context &context)

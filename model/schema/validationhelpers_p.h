@@ -182,7 +182,7 @@ struct RelationFields {
     std::vector<int> modelStart;                ///< items of model m: [modelStart[m], modelStart[m + 1])
     int firstModel = 0;                         ///< of a part read for a slice: the model of modelStart[0]
 
-    /// Appends the part read for the slice that follows this one.
+    /// Appends the part read for the slice that follows this one, and frees the part.
     void append(RelationFields &&part);
 
     /// The relation fields of `model` that point to `related`, in field order. A model has a handful of

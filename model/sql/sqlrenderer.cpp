@@ -9,6 +9,9 @@
 
 #include "psl/chunkedwork.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace strata::sql {
@@ -72,27 +75,65 @@ void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &writ
             write(buffer);
         return;
     }
-    // The steps in chunks, each rendered into a piece of its own by whichever thread takes it, then written in
-    // order, with the line between steps where a chunk's first step follows another's last.
+    // The steps in chunks, taken in order by this thread and a helper, each rendered into a piece of its own. This
+    // thread writes the pieces in order as they are done, with the line between steps where a chunk's first step
+    // follows another's last: a few pieces are held at a time, not the whole script (10 MB at 5,000 models).
     QString header;
     appendWarnings(header, warnings);
     if (!header.isEmpty())
         write(header);
-    std::vector<QString> pieces(psl::chunkCount(steps, StepsPerChunk));
-    psl::runInChunks(steps, StepsPerChunk, 2, [&](size_t chunk, size_t begin, size_t end) {
-        pieces[chunk].reserve(qsizetype(end - begin) * 200);
-        appendSteps(pieces[chunk], migration, begin, end, nullptr);
+    const size_t chunks = psl::chunkCount(steps, StepsPerChunk);
+    std::vector<QString> pieces(chunks);
+    std::vector<char> rendered(chunks, 0);
+    std::mutex lock;
+    std::condition_variable pieceRendered;
+    std::atomic<size_t> nextChunk{0};
+    auto render = [&](size_t chunk) {
+        const size_t begin = chunk * StepsPerChunk;
+        const size_t end = std::min(steps, begin + StepsPerChunk);
+        QString piece;
+        piece.reserve(qsizetype(end - begin) * 200);
+        appendSteps(piece, migration, begin, end, nullptr);
+        const std::lock_guard<std::mutex> guard(lock);
+        pieces[chunk] = std::move(piece);
+        rendered[chunk] = 1;
+    };
+    psl::HelperTasks helper;
+    helper.run([&] {
+        for (size_t chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
+            render(chunk);
+            pieceRendered.notify_one();
+        }
     });
+    size_t written = 0;
     bool first = true;
-    for (QString &piece : pieces) {
-        if (piece.isEmpty())
-            continue;
-        if (!first)
-            write(u"\n");
-        write(piece);
-        first = false;
-        piece = QString();
+    // Writes the pieces rendered so far in order; with `wait`, all of them, waiting for the helper's.
+    auto writeRendered = [&](bool wait) {
+        std::unique_lock<std::mutex> guard(lock);
+        while (written < chunks) {
+            if (!rendered[written]) {
+                if (!wait)
+                    return;
+                pieceRendered.wait(guard, [&] { return rendered[written] != 0; });
+            }
+            const QString piece = std::move(pieces[written++]);
+            guard.unlock();
+            if (!piece.isEmpty()) {
+                if (!first)
+                    write(u"\n");
+                write(piece);
+                first = false;
+            }
+            guard.lock();
+        }
+    };
+    for (size_t chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
+        render(chunk);
+        writeRendered(false);
     }
+    // Every chunk is taken: those the helper took are being rendered (one it never started took none).
+    writeRendered(true);
+    helper.wait();
 }
 
 void SqlRenderer::appendStep(QString &script, const Migration &migration, const MigrationStep &step) const

@@ -32,7 +32,8 @@ public:
     using ScriptSink = std::function<void(QStringView piece)>;
     /// The same text as renderScript(), handed to `write` in pieces of some tens of kilobytes instead of held
     /// whole: for scripts of large schemas, written to a file or a stream as they are rendered. Scripts of
-    /// thousands of steps are rendered on two threads first, and handed over in order.
+    /// thousands of steps are rendered on two threads, chunk by chunk, and handed over in order as they are done
+    /// (on the calling thread: `write` is never called from another).
     void writeScript(const Migration &migration, const ScriptSink &write, const std::vector<MigrationWarning> &warnings = {}) const;
 
     /// The renderer for a dialect, or nullptr when there is none yet.
