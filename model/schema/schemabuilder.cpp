@@ -88,9 +88,9 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         break;
     case Expression::Kind::Array:
         value.kind = DefaultValue::Kind::List;
-        value.items.reserve(e.items.size());
+        value.items.mut().reserve(e.items.size());
         for (const Expression &item : e.items)
-            value.items.push_back(defaultValueFromExpression(item));
+            value.items.mut().push_back(defaultValueFromExpression(item));
         break;
     case Expression::Kind::Function: {
         value.value = e.text;
@@ -117,7 +117,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         if (value.kind == DefaultValue::Kind::Sequence || value.kind == DefaultValue::Kind::Function) {
             for (const Argument &argument : e.arguments) {
                 const QString text = argument.value ? argument.value->raw : QString();
-                value.arguments << (argument.isNamed() ? argument.name.name + QStringLiteral(": ") + text : text);
+                value.arguments.mut() << (argument.isNamed() ? argument.name.name + QStringLiteral(": ") + text : text);
             }
         }
         break;
@@ -340,7 +340,8 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             DefaultValue &defaultValue = field.defaultValue.mut();
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
                 defaultValue = defaultValueFromExpression(*value->value);
-            defaultValue.map = stringArgument(attribute, u"map", false);
+            if (QString map = stringArgument(attribute, u"map", false); !map.isEmpty())
+                defaultValue.map = std::move(map); // held out of line: only when given
             defaultValue.span = attribute.span;
         } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;

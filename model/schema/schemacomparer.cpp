@@ -55,11 +55,11 @@ QString SchemaComparer::describe(const DefaultValue &value)
     if (!value.isSet())
         return QStringLiteral("-");
     QStringList items;
-    for (const DefaultValue &item : value.items)
+    for (const DefaultValue &item : *value.items)
         items << describe(item);
     return QStringLiteral("%1(%2|v%3|%4|%5|map:%6)")
         .arg(QString::number(int(value.kind)), value.value, QString::number(value.version), list(items),
-             list(value.arguments), value.map);
+             list(value.arguments), *value.map);
 }
 
 QString SchemaComparer::describe(const Field &field)

@@ -105,8 +105,10 @@ bool renameEnumDefault(DefaultValue &value, const QString &from, const QString &
         value.value = to;
         changed = true;
     }
-    for (DefaultValue &item : value.items)
-        changed |= renameEnumDefault(item, from, to);
+    if (value.items.isAllocated()) {
+        for (DefaultValue &item : value.items.mut())
+            changed |= renameEnumDefault(item, from, to);
+    }
     return changed;
 }
 

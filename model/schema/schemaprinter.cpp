@@ -1028,12 +1028,12 @@ QString SchemaPrinter::defaultValueText(const DefaultValue &value)
     case DefaultValue::Kind::Ulid: return QStringLiteral("ulid()");
     case DefaultValue::Kind::DbGenerated:
         return value.value.isEmpty() ? QStringLiteral("dbgenerated()") : QStringLiteral("dbgenerated(%1)").arg(quoted(value.value));
-    case DefaultValue::Kind::Sequence: return QStringLiteral("sequence(%1)").arg(value.arguments.join(QStringLiteral(", ")));
+    case DefaultValue::Kind::Sequence: return QStringLiteral("sequence(%1)").arg(value.arguments->join(QStringLiteral(", ")));
     case DefaultValue::Kind::Function:
-        return QStringLiteral("%1(%2)").arg(value.value, value.arguments.join(QStringLiteral(", ")));
+        return QStringLiteral("%1(%2)").arg(value.value, value.arguments->join(QStringLiteral(", ")));
     case DefaultValue::Kind::List: {
         QStringList items;
-        for (const DefaultValue &item : value.items)
+        for (const DefaultValue &item : *value.items)
             items << defaultValueText(item);
         return nameList(items);
     }
@@ -1050,7 +1050,7 @@ QString SchemaPrinter::fieldLine(const Field &field, const Model *model)
         parts << fieldIndexAttribute(QStringLiteral("@unique"), fieldLevelIndex(model, field, IndexKind::Unique));
     if (field.defaultValue->isSet()) {
         QStringList arguments{defaultValueText(*field.defaultValue)};
-        if (!field.defaultValue->map.isEmpty())
+        if (!field.defaultValue->map->isEmpty())
             arguments << QStringLiteral("map: ") + quoted(field.defaultValue->map);
         parts << withArguments(QStringLiteral("@default"), arguments);
     }

@@ -47,9 +47,10 @@ struct DefaultValue {
                                DbGenerated, Sequence, List, Function };
 
     QString value;                   ///< literal text, enum value name, dbgenerated() argument, or function name
-    std::vector<DefaultValue> items; ///< List
-    QStringList arguments;           ///< Sequence, Function: the arguments as written (`maxValue: 10`)
-    QString map;                     ///< `map:` name of the default constraint
+    // The parts few defaults have are held out of line: a large schema has tens of thousands of defaults.
+    OutOfLine<std::vector<DefaultValue>> items; ///< List
+    OutOfLine<QStringList> arguments; ///< Sequence, Function: the arguments as written (`maxValue: 10`)
+    OutOfLine<QString> map;           ///< `map:` name of the default constraint
     psl::Span span;
     int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
     Kind kind = Kind::None;

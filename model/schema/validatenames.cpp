@@ -834,7 +834,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
             const Field &field = model.fields[f];
             if (!field.defaultValue->isSet())
                 continue;
-            if (!field.defaultValue->map.isEmpty() && isTooLong(field.defaultValue->map)) {
+            if (!field.defaultValue->map->isEmpty() && isTooLong(field.defaultValue->map)) {
                 if (const psl::Attribute *attribute = fieldAttribute(model, field.name, u"default"))
                     reportTooLong(model.name, *attribute, field.defaultValue->map, false);
             }

@@ -502,7 +502,7 @@ ColumnDefault Calculator::literalDefault(const DefaultValue &value, Family famil
     if (value.kind == DefaultValue::Kind::List) {
         out.valueType = ValueType::List;
         QStringList rendered;
-        for (const DefaultValue &item : value.items) {
+        for (const DefaultValue &item : *value.items) {
             ValueType type = ValueType::Unknown;
             QString text;
             scalar(item, type, text);
@@ -572,7 +572,7 @@ ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QS
             out.itemType = ValueType::Enum;
             QStringList rendered;
             const auto it = m_enums.constFind(field.typeName);
-            for (const DefaultValue &item : value.items) {
+            for (const DefaultValue &item : *value.items) {
                 QString name = item.value;
                 if (it != m_enums.constEnd()) {
                     if (const schema::EnumValue *enumValue = (*it)->value(item.value))

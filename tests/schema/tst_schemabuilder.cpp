@@ -147,8 +147,8 @@ void TestSchemaBuilder::defaults()
     QCOMPARE(field.defaultValue->value, value);
     QCOMPARE(field.defaultValue->version, version);
     if (field.defaultValue->kind == DefaultValue::Kind::List) {
-        QCOMPARE(field.defaultValue->items.size(), size_t(2));
-        QCOMPARE(field.defaultValue->items[1].value, QStringLiteral("2"));
+        QCOMPARE(field.defaultValue->items->size(), size_t(2));
+        QCOMPARE((*field.defaultValue->items)[1].value, QStringLiteral("2"));
     }
 }
 

@@ -63,7 +63,7 @@ static QString defaultText(const schema::DefaultValue &value)
     case schema::DefaultValue::Kind::String: return QStringLiteral("\"%1\"").arg(value.value);
     case schema::DefaultValue::Kind::List: {
         QStringList items;
-        for (const schema::DefaultValue &item : value.items)
+        for (const schema::DefaultValue &item : *value.items)
             items << defaultText(item);
         return QStringLiteral("[%1]").arg(items.join(QStringLiteral(", ")));
     }
