@@ -969,9 +969,9 @@ void Pipeline::checkConnectorSpecific(int m, const ModelEntry &entry, const Reso
             for (int i = m_relations.modelStart[size_t(m)]; i < m_relations.modelStart[size_t(m) + 1]; ++i) {
                 const RelationFieldInfo &info = m_relations.items[size_t(i)];
                 if (info.onDelete == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info.onDeleteSpan, warning());
+                    m_context.warning("P1012-mysql-set-default", info.onDeleteSpan(), warning());
                 if (info.onUpdate == ReferentialAction::SetDefault)
-                    m_context.warning("P1012-mysql-set-default", info.onUpdateSpan, warning());
+                    m_context.warning("P1012-mysql-set-default", info.onUpdateSpan(), warning());
             }
         }
         break;
@@ -1360,8 +1360,8 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
         }
         m_context.error("P1012-referential-action-unsupported", span, validationError(message));
     };
-    checkAction(info.onDelete, info.onDeleteSpan);
-    checkAction(info.onUpdate, info.onUpdateSpan);
+    checkAction(info.onDelete, info.onDeleteSpan());
+    checkAction(info.onUpdate, info.onUpdateSpan());
 
     if (info.hasMap && (m_provider == Provider::Sqlite || m_provider == Provider::MongoDb)) {
         m_context.error("P1012-relation-map-unsupported", info.attribute ? info.attribute->span : Span(),

@@ -230,7 +230,7 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
             info.name = name->value->text;
         }
     }
-    auto action = [&](QStringView argumentName, std::optional<RA> &out, Span &span, Span &valueSpan) {
+    auto action = [&](QStringView argumentName, std::optional<RA> &out, const Argument *&where) {
         const Argument *argument = attribute.named(argumentName);
         if (!argument || !argument->value)
             return;
@@ -245,11 +245,10 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
                             attributeError(tr("Invalid referential action: `%1`").arg(value.text)));
             return;
         }
-        span = argument->span;
-        valueSpan = value.span;
+        where = argument;
     };
-    action(u"onDelete", info.onDelete, info.onDeleteSpan, info.onDeleteValueSpan);
-    action(u"onUpdate", info.onUpdate, info.onUpdateSpan, info.onUpdateValueSpan);
+    action(u"onDelete", info.onDelete, info.onDeleteArgument);
+    action(u"onUpdate", info.onUpdate, info.onUpdateArgument);
     if (const Argument *map = attribute.named(u"map"); map && map->value && map->value->isString()) {
         if (map->value->text.isEmpty()) {
             error("P1012-relation-empty-map", attribute.span,
@@ -953,7 +952,7 @@ void Relations::checkImplicitManyToMany(const InferredRelation &relation)
         }
     }
     for (const RelationFieldInfo *info : {&a, &b}) {
-        for (const auto &[action, where] : {std::pair(info->onDelete, info->onDeleteValueSpan), std::pair(info->onUpdate, info->onUpdateValueSpan)}) {
+        for (const auto &[action, where] : {std::pair(info->onDelete, info->onDeleteValueSpan()), std::pair(info->onUpdate, info->onUpdateValueSpan())}) {
             if (action) {
                 m_context.error("P1012-relation-m2m-actions", where,
                                 validationError(tr("Referential actions on implicit many-to-many relations are not "
@@ -1032,7 +1031,7 @@ void Relations::checkEmbeddedManyToMany(const InferredRelation &relation)
         }
     }
     for (const RelationFieldInfo *info : {&a, &b}) {
-        for (const auto &[action, where] : {std::pair(info->onDelete, info->onDeleteValueSpan), std::pair(info->onUpdate, info->onUpdateValueSpan)}) {
+        for (const auto &[action, where] : {std::pair(info->onDelete, info->onDeleteValueSpan()), std::pair(info->onUpdate, info->onUpdateValueSpan())}) {
             if (action) {
                 m_context.error("P1012-relation-embedded-actions", where,
                                 validationError(tr("Referential actions on two-way embedded many-to-many relations are "

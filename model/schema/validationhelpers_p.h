@@ -165,13 +165,16 @@ struct RelationFieldInfo {
     std::optional<std::vector<int>> references; ///< scalar fields of `relatedModel`, when `references:` is given
     std::optional<ReferentialAction> onDelete;
     std::optional<ReferentialAction> onUpdate;
-    psl::Span onDeleteSpan;      ///< the `onDelete: X` argument
-    psl::Span onUpdateSpan;
-    psl::Span onDeleteValueSpan; ///< just `X`
-    psl::Span onUpdateValueSpan;
+    const psl::Argument *onDeleteArgument = nullptr; ///< `onDelete: X`, when X is a referential action
+    const psl::Argument *onUpdateArgument = nullptr;
     bool hasMap = false;
     bool ignored = false;
 
+    psl::Span onDeleteSpan() const { return onDeleteArgument ? onDeleteArgument->span : psl::Span(); }
+    psl::Span onUpdateSpan() const { return onUpdateArgument ? onUpdateArgument->span : psl::Span(); }
+    /// Just `X`.
+    psl::Span onDeleteValueSpan() const { return onDeleteArgument ? onDeleteArgument->value->span : psl::Span(); }
+    psl::Span onUpdateValueSpan() const { return onUpdateArgument ? onUpdateArgument->value->span : psl::Span(); }
     bool hasFields() const { return fields && !fields->empty(); }
     bool hasReferences() const { return references && !references->empty(); }
 };
