@@ -166,7 +166,9 @@ void computeRelations(Schema &schema, std::vector<RelationEnd> allEnds)
             grouped[next[groupOf[i]]++] = &allEnds[i];
     }
 
-    // Each end is used by one relation, which takes its strings.
+    // Each end is used by one relation, which takes its strings. A group is one relation but where a name pairs
+    // more than two fields.
+    schema.relations.reserve(groupStarts.size() - 1);
     std::vector<bool> used(grouped.size(), false);
     for (size_t group = 0; group + 1 < groupStarts.size(); ++group) {
         // Pair ends: each field pairs with one on the opposite model (for self relations, another field).
