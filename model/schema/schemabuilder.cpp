@@ -176,12 +176,20 @@ ReferentialAction actionArgument(const Attribute &attribute, QStringView name)
     return referentialActionFromName(argument->value->text).value_or(ReferentialAction::Unset);
 }
 
+/// Writes a text that few nodes have into its out-of-line holder only when it is given: an absent one then costs
+/// no allocation.
+void assignGiven(OutOfLine<QString> &holder, QString text)
+{
+    if (!text.isEmpty())
+        holder = std::move(text);
+}
+
 /// Applies the index-like arguments shared by @id/@unique and @@id/@@unique/@@index/@@fulltext.
 void readIndexArguments(const Attribute &attribute, Index &index)
 {
-    index.name = stringArgument(attribute, u"name", false);
-    index.map = stringArgument(attribute, u"map", false);
-    index.algorithm = stringArgument(attribute, u"type", false);
+    assignGiven(index.name, stringArgument(attribute, u"name", false));
+    assignGiven(index.map, stringArgument(attribute, u"map", false));
+    assignGiven(index.algorithm, stringArgument(attribute, u"type", false));
     if (const Argument *clustered = attribute.named(u"clustered"); clustered && clustered->value)
         index.clustered = is(clustered->value->text, u"true"sv);
     index.span = attribute.span;
@@ -340,8 +348,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             DefaultValue &defaultValue = field.defaultValue.mut();
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
                 defaultValue = defaultValueFromExpression(*value->value);
-            if (QString map = stringArgument(attribute, u"map", false); !map.isEmpty())
-                defaultValue.map = std::move(map); // held out of line: only when given
+            assignGiven(defaultValue.map, stringArgument(attribute, u"map", false));
             defaultValue.span = attribute.span;
         } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;

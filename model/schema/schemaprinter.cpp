@@ -71,7 +71,7 @@ QString fieldIndexAttribute(const QString &name, const Index *index)
 {
     QStringList arguments;
     if (index) {
-        if (!index->map.isEmpty())
+        if (!index->map->isEmpty())
             arguments << QStringLiteral("map: ") + SchemaPrinter::quoted(index->map);
         if (!index->fields.empty()) {
             const IndexField &field = index->fields.front();
@@ -1080,11 +1080,11 @@ QString SchemaPrinter::indexAttribute(const Index &index)
     for (const IndexField &field : index.fields)
         fields << indexFieldText(field);
     QStringList arguments{nameList(fields)};
-    if (!index.name.isEmpty())
+    if (!index.name->isEmpty())
         arguments << QStringLiteral("name: ") + quoted(index.name);
-    if (!index.map.isEmpty())
+    if (!index.map->isEmpty())
         arguments << QStringLiteral("map: ") + quoted(index.map);
-    if (!index.algorithm.isEmpty())
+    if (!index.algorithm->isEmpty())
         arguments << QStringLiteral("type: ") + index.algorithm;
     if (index.clustered)
         arguments << QStringLiteral("clustered: ") + (*index.clustered ? QStringLiteral("true") : QStringLiteral("false"));

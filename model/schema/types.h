@@ -118,9 +118,10 @@ struct Index {
     NodeId id = 0;
     IndexKind kind = IndexKind::Normal;
     std::vector<IndexField> fields;
-    QString name;        ///< `name:` (the client name of @@id / @@unique)
-    QString map;         ///< `map:` (the database name)
-    QString algorithm;   ///< `type:` BTree, Hash, Gist, Gin, SpGist, Brin
+    // Most indexes have none of these three: held out of line (a large schema has tens of thousands of indexes).
+    OutOfLine<QString> name;      ///< `name:` (the client name of @@id / @@unique)
+    OutOfLine<QString> map;       ///< `map:` (the database name)
+    OutOfLine<QString> algorithm; ///< `type:` BTree, Hash, Gist, Gin, SpGist, Brin
     std::optional<bool> clustered;
     bool fromFieldAttribute = false;
     psl::Span span;

@@ -808,7 +808,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
         const Model &model = m_schema.models[size_t(m)];
         for (const Index &index : model.indexes) {
             Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
-            if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
+            if (!index.name->isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
                 anyClientName = true;
             QString mapped = index.map;
             if (index.kind == IndexKind::PrimaryKey) {
@@ -1019,14 +1019,14 @@ void ConstraintNames::checkClientNames()
     for (const Model &model : m_schema.models) {
         QHash<QString, int> customNames;
         for (const Index &index : model.indexes) {
-            if (!index.name.isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
+            if (!index.name->isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
                 customNames[index.name] += 1;
         }
         if (customNames.isEmpty())
             continue;
         const Block *block = m_blocksByName.top(model.name);
         for (const Index &index : model.indexes) {
-            if (index.name.isEmpty() || index.kind == IndexKind::Normal || index.kind == IndexKind::Fulltext)
+            if (index.name->isEmpty() || index.kind == IndexKind::Normal || index.kind == IndexKind::Fulltext)
                 continue;
             const QString attributeName = (index.fromFieldAttribute ? QStringLiteral("@") : QStringLiteral("@@"))
                 + (index.kind == IndexKind::PrimaryKey ? QStringLiteral("id") : QStringLiteral("unique"));
@@ -1044,7 +1044,7 @@ void ConstraintNames::checkClientNames()
                                                        "provide a different name for the `name` argument.")
                                                         .arg(index.name)));
             }
-            if (model.field(index.name)) {
+            if (model.field(*index.name)) {
                 m_context.error("P1012-custom-name-field", block ? block->span : model.span,
                               tr("Error validating %1 \"%2\": The custom name `%3` specified for the `@@%4` attribute is "
                                  "already used as a name for a field. Please choose a different name.")

@@ -737,7 +737,7 @@ Table Calculator::modelTable(const Model &model, Scratch &scratch) const
             PrimaryKey pk;
             pk.columns = indexColumns(index);
             if (isPostgres() || m_dialect == Dialect::MySql)
-                pk.name = !index.map.isEmpty() ? index.map : SchemaCalculator::primaryKeyName(table.name, m_dialect);
+                pk.name = !index.map->isEmpty() ? *index.map : SchemaCalculator::primaryKeyName(table.name, m_dialect);
             if (m_dialect == Dialect::MySql)
                 pk.name.clear();
             table.primaryKey = std::move(pk);
@@ -764,9 +764,9 @@ Table Calculator::modelTable(const Model &model, Scratch &scratch) const
         sqlIndex.kind = index.kind == IndexKind::Unique ? Index::Kind::Unique
             : index.kind == IndexKind::Fulltext       ? Index::Kind::Fulltext
                                                       : Index::Kind::Normal;
-        if (!index.map.isEmpty())
+        if (!index.map->isEmpty())
             sqlIndex.name = index.map;
-        else if (sqlIndex.kind != Index::Kind::Unique && !index.name.isEmpty())
+        else if (sqlIndex.kind != Index::Kind::Unique && !index.name->isEmpty())
             sqlIndex.name = index.name; // on @@index, `name:` is the old spelling of `map:`
         else if (sqlIndex.kind == Index::Kind::Unique)
             sqlIndex.name = constraintName(table.name, sqlIndex.columns, uniqueIndexSuffix, m_dialect);

@@ -49,9 +49,9 @@ static QString indexText(const schema::Index &index)
         parts << part;
     }
     QString text = QStringLiteral("(%1)").arg(parts.join(QStringLiteral(", ")));
-    if (!index.map.isEmpty())
+    if (!index.map->isEmpty())
         text += QStringLiteral(" map: %1").arg(index.map);
-    if (!index.algorithm.isEmpty())
+    if (!index.algorithm->isEmpty())
         text += QStringLiteral(" type: %1").arg(index.algorithm);
     return text;
 }
