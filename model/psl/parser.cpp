@@ -9,7 +9,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -41,7 +43,7 @@ public:
         : m_text(source.text())
         , m_lexer(m_text, fileIndex, begin, line)
         , m_file(fileIndex)
-        , m_diagnostics(diagnostics)
+        , m_diagnostics(&diagnostics)
     {
         // Where the last line that starts with `}` is: a block opened after it can never close.
         for (qsizetype i = m_text.size() - 1; i >= 0; --i) {
@@ -60,8 +62,18 @@ public:
 
     SchemaFile parse();
     /// Parses top-level lines into file until the next one starts at or after `end`; returns where it starts
-    /// (the text's size at the end of the file).
+    /// (the text's size at the end of the file). The lists of the nodes go into arena(), which the caller adds to
+    /// the tree's arenas.
     int parseUntil(SchemaFile &file, int end);
+    /// Goes on from offset `offset`, the start of line `line`, reporting into `diagnostics`; keeps the names it
+    /// interned and its arena.
+    void restartAt(int offset, int line, Diagnostics &diagnostics);
+    /// Goes on reporting into `diagnostics`.
+    void reportInto(Diagnostics &diagnostics) { m_diagnostics = &diagnostics; }
+    const std::shared_ptr<NodeArena> &arena() const { return m_arena; }
+    /// Where the next top-level line starts (where parseUntil() stopped), and its line.
+    int position() const { return m_tok.span.start; }
+    int line() const { return m_tok.span.line; }
 
 private:
     struct Mark {
@@ -93,7 +105,7 @@ private:
     bool atComment() const { return at(K::LineComment) || at(K::DocComment) || (at(K::BlockComment) && m_tok.terminated); }
     void reportUnterminatedComment(const Span &span)
     {
-        m_diagnostics.error(QStringLiteral("syntax-unterminated-comment"), span, tr("This block comment is not closed with */."));
+        m_diagnostics->error(QStringLiteral("syntax-unterminated-comment"), span, tr("This block comment is not closed with */."));
     }
 
     void parseEmptyLines(EmptyLines &out);
@@ -142,7 +154,7 @@ private:
     Lexer m_lexer;
     Token m_tok;
     int m_file;
-    Diagnostics &m_diagnostics;
+    Diagnostics *m_diagnostics;
     int m_lastClosingLine = -1;
     int m_expressionDepth = 0;
     /// Where the lists of the nodes go once parsed, in room of their exact size (the tree keeps it).
@@ -229,13 +241,21 @@ SchemaFile FileParser::parse()
 {
     SchemaFile file;
     file.index = m_file;
+    file.arenas.add(m_arena);
     parseUntil(file, int(m_text.size()) + 1);
     return file;
 }
 
+void FileParser::restartAt(int offset, int line, Diagnostics &diagnostics)
+{
+    m_lexer = Lexer(m_text, m_file, offset, line);
+    m_diagnostics = &diagnostics;
+    m_expressionDepth = 0;
+    bump();
+}
+
 int FileParser::parseUntil(SchemaFile &file, int end)
 {
-    file.arenas.add(m_arena);
     while (!at(K::EndOfFile) && m_tok.span.start < end)
         parseTopLevelLine(file);
     return m_tok.span.start;
@@ -272,20 +292,20 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
     if (at(K::Identifier)) {
         const Mark start = mark();
         Block block;
-        const size_t diagnosticCount = m_diagnostics.items().size();
+        const size_t diagnosticCount = m_diagnostics->items().size();
         bool unclosed = false;
         if (parseBlock(block, unclosed)) {
             if (unclosed) {
                 // Like Prisma, a block whose `}` never comes is no block: its header is a line that cannot be
                 // read, and the lines after it are read again as top-level lines.
-                m_diagnostics.items().resize(diagnosticCount);
+                m_diagnostics->items().resize(diagnosticCount);
                 reset(start);
                 RawLine raw = takeRawLine(lineStart);
                 // Prisma's grammar sees the header of an unclosed block as an invalid line; say so as Prisma does,
                 // and add the likely cause.
-                m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
+                m_diagnostics->error(QStringLiteral("syntax-invalid-line"), raw.span,
                                     validatingError(tr("This line is invalid. It does not start with any known Prisma schema keyword.")));
-                m_diagnostics.warning(QStringLiteral("syntax-unclosed-block"), raw.span,
+                m_diagnostics->warning(QStringLiteral("syntax-unclosed-block"), raw.span,
                                       tr("The %1 \"%2\" is missing its closing brace '}'.").arg(block.keyword(), block.name.name));
                 file.items.emplace_back(std::move(raw));
                 return;
@@ -320,7 +340,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
                 raw.span = lineStart;
                 raw.span.end = int(close) + 1;
                 raw.text = textOf(raw.span);
-                m_diagnostics.error(QStringLiteral("syntax-unknown-block"), lineStart,
+                m_diagnostics->error(QStringLiteral("syntax-unknown-block"), lineStart,
                                     validatingError(tr("This block is invalid. It does not start with any known Prisma schema keyword. "
                                                        "Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.")));
                 file.items.emplace_back(std::move(raw));
@@ -343,7 +363,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
             } else {
                 raw = takeRawLine(lineStart);
             }
-            m_diagnostics.error(QStringLiteral("syntax-type-alias"), raw.span,
+            m_diagnostics->error(QStringLiteral("syntax-type-alias"), raw.span,
                                 tr("Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"));
             file.items.emplace_back(std::move(raw));
             return;
@@ -354,7 +374,7 @@ void FileParser::parseTopLevelLine(SchemaFile &file)
     if (unterminatedComment)
         reportUnterminatedComment(raw.span);
     else
-        m_diagnostics.error(QStringLiteral("syntax-invalid-line"), raw.span,
+        m_diagnostics->error(QStringLiteral("syntax-invalid-line"), raw.span,
                             validatingError(tr("This line is invalid. It does not start with any known Prisma schema keyword.")));
     file.items.emplace_back(std::move(raw));
 }
@@ -507,7 +527,7 @@ bool FileParser::parseBlockItems(Block &block)
         if (unterminatedComment)
             reportUnterminatedComment(raw.span);
         else
-            m_diagnostics.error(QStringLiteral("syntax-invalid-member"), raw.span, validatingError(lineInvalidMessage(block.kind)));
+            m_diagnostics->error(QStringLiteral("syntax-invalid-member"), raw.span, validatingError(lineInvalidMessage(block.kind)));
         block.items.emplace_back(std::move(raw));
     }
 }
@@ -955,53 +975,121 @@ constexpr qsizetype CharactersPerTopLevelItem = 256;
 constexpr qsizetype ParallelParseMinimumSize = 256 * 1024;
 constexpr qsizetype PartMinimumSize = 128 * 1024;
 
-/// Parses a large file in parts on several threads. Each part starts between two top-level lines; the result
-/// is used only if every part ended exactly where the next one starts, which makes it the sequential parse.
+/// Parts per thread of a large file: a thread held up for a while (a busy machine) leaves the other more parts to
+/// take, instead of a fixed half to wait for.
+constexpr int PartsPerThread = 4;
+
+/// An offset that starts a line, and the line's number.
+struct KnownLine {
+    int offset = 0;
+    int line = 1;
+};
+
+/// The line that `offset` (the start of a line) starts, counted from a known one before or after it.
+int lineAt(const SourceFile &source, int offset, KnownLine known)
+{
+    const char16_t *units = reinterpret_cast<const char16_t *>(source.text().utf16());
+    const int from = std::min(offset, known.offset);
+    const int to = std::max(offset, known.offset);
+    int newlines = 0;
+    int returns = 0;
+    for (int i = from; i < to; ++i) { // one pass that the compiler vectorizes
+        newlines += units[i] == u'\n';
+        returns += units[i] == u'\r';
+    }
+    if (returns > 0)
+        return source.countLineOf(offset); // a \r needs the exact rules
+    return offset >= known.offset ? known.line + newlines : known.line - newlines;
+}
+
+/// Parses a large file in parts on two threads. Each part starts between two top-level lines. Each thread has a
+/// stretch of parts (this one the first half, a helper the second), parses it from its start on, as the sequential
+/// parse would, then takes the parts of the other's stretch not taken yet, from its end back. The result is used
+/// only if every part ended exactly where the next one starts, which makes it the sequential parse.
 std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
 {
     const QStringView text = source.text();
-    const int threads = int(std::min(8u, std::max(1u, std::thread::hardware_concurrency())));
-    std::vector<int> starts = Parser::partStarts(text, threads);
+    std::vector<int> starts = Parser::partStarts(text, 2 * PartsPerThread);
     if (starts.size() < 2)
         return std::nullopt;
     starts.push_back(int(text.size()) + 1);
+    const size_t partCount = starts.size() - 1;
 
     struct Part {
         SchemaFile file;
         Diagnostics diagnostics;
-        int endedAt = 0;
+        int endedAt = -1;
     };
-    std::vector<Part> parts(starts.size() - 1);
-    auto parsePart = [&](size_t i) {
-        // Room for the top-level items the part is likely to have, so that the vector is rarely copied; the first
-        // part's has room for the others' too, so that joining them usually copies nothing.
-        const qsizetype characters = i == 0 ? text.size() : starts[i + 1] - starts[i];
-        parts[i].file.items.reserve(size_t(characters / CharactersPerTopLevelItem) + 16);
-        const int line = source.countLineOf(starts[i]); // on this part's thread: no table needed
-        FileParser parser(source, fileIndex, parts[i].diagnostics, starts[i], line);
-        parts[i].endedAt = parser.parseUntil(parts[i].file, starts[i + 1]);
+    NodeArenas arenas; // the parsers' arenas, which hold the parts' lists: destroyed after the parts
+    std::vector<Part> parts(partCount);
+    struct Stretch {
+        size_t next = 0; // the parts not taken yet: [next, end)
+        size_t end = 0;
     };
-    HelperTasks helpers;
-    for (size_t i = 1; i < parts.size(); ++i)
-        helpers.run([&parsePart, i] { parsePart(i); });
-    parsePart(0);
-    helpers.wait();
+    Stretch stretches[2] = {{0, partCount / 2}, {partCount / 2, partCount}};
+    std::mutex taking;
+    auto take = [&](size_t own) -> std::optional<size_t> {
+        const std::lock_guard<std::mutex> lock(taking);
+        if (stretches[own].next < stretches[own].end)
+            return stretches[own].next++;
+        Stretch &other = stretches[1 - own];
+        if (other.next < other.end)
+            return --other.end;
+        return std::nullopt;
+    };
+    std::optional<FileParser> parsers[2];
+    auto parseParts = [&](size_t own) {
+        std::optional<FileParser> &parser = parsers[own];
+        KnownLine restartedAt; // where the parser last started over
+        for (std::optional<size_t> part = take(own); part; part = take(own)) {
+            const int start = starts[*part];
+            Diagnostics &out = parts[*part].diagnostics;
+            if (parser && parser->position() == start) {
+                parser->reportInto(out); // goes on where the part before ended
+            } else {
+                // The line is counted from the nearest known one: where the parser stands, or where it last started.
+                int line = 1;
+                if (!parser) {
+                    line = start == 0 ? 1 : source.countLineOf(start); // on this thread: no table needed
+                } else {
+                    const KnownLine current{parser->position(), parser->line()};
+                    const bool nearer = std::abs(current.offset - start) <= std::abs(restartedAt.offset - start);
+                    line = lineAt(source, start, nearer ? current : restartedAt);
+                }
+                if (!parser)
+                    parser.emplace(source, fileIndex, out, start, line);
+                else
+                    parser->restartAt(start, line, out);
+                restartedAt = {start, line};
+            }
+            // Room for the top-level items the part is likely to have, so that the vector is rarely copied.
+            parts[*part].file.items.reserve(size_t((starts[*part + 1] - start) / CharactersPerTopLevelItem) + 16);
+            parts[*part].endedAt = parser->parseUntil(parts[*part].file, starts[*part + 1]);
+        }
+    };
+    HelperTasks helper;
+    helper.run([&parseParts] { parseParts(1); });
+    parseParts(0);
+    helper.wait();
+    for (const std::optional<FileParser> &parser : parsers) {
+        if (parser)
+            arenas.add(parser->arena());
+    }
 
-    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    for (size_t i = 0; i + 1 < partCount; ++i) {
         if (parts[i].endedAt != starts[i + 1])
             return std::nullopt;
     }
-    SchemaFile file = std::move(parts.front().file);
+    SchemaFile file;
     file.index = fileIndex;
+    file.arenas.add(std::move(arenas));
     size_t itemCount = 0;
     for (const Part &part : parts)
         itemCount += part.file.items.size();
     file.items.reserve(itemCount);
-    diagnostics.append(parts.front().diagnostics);
-    for (size_t i = 1; i < parts.size(); ++i) {
-        std::move(parts[i].file.items.begin(), parts[i].file.items.end(), std::back_inserter(file.items));
-        file.arenas.add(std::move(parts[i].file.arenas));
-        diagnostics.append(parts[i].diagnostics);
+    for (Part &part : parts) {
+        std::move(part.file.items.begin(), part.file.items.end(), std::back_inserter(file.items));
+        diagnostics.append(part.diagnostics);
     }
     return file;
 }

@@ -2,6 +2,8 @@
 // The helper threads that run the parallel parts of parsing, building, validating and rendering: every task runs
 // once, wait() returns only when all are done, a task no helper has started is run by the caller, and tasks may
 // offer tasks of their own from a helper thread.
+#include "busyhelpers.h"
+
 #include "psl/chunkedwork.h"
 #include "psl/helperthreads.h"
 
@@ -14,29 +16,7 @@
 #include <vector>
 
 using namespace strata::psl;
-
-/// Holds every helper busy until destroyed (also when a check fails and the test returns early).
-class BusyHelpers {
-public:
-    BusyHelpers()
-    {
-        for (size_t i = 0; i < HelperTasks::helperCount(); ++i) {
-            m_blockers.run([this] {
-                while (!m_release.load())
-                    std::this_thread::sleep_for(std::chrono::microseconds(100));
-            });
-        }
-    }
-    ~BusyHelpers()
-    {
-        m_release = true;
-        m_blockers.wait();
-    }
-
-private:
-    std::atomic<bool> m_release{false};
-    HelperTasks m_blockers;
-};
+using strata::tests::BusyHelpers;
 
 class TestHelperThreads : public QObject {
     Q_OBJECT

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A large file is parsed in parts on several threads; the tree and the diagnostics must be exactly those of a
 // parse in one go, also when the parts do not fit (a block or a comment across a cut) and it falls back.
+#include "busyhelpers.h"
+
 #include "psl/parser.h"
 
 #include "testsupport.h"
@@ -159,6 +161,22 @@ private slots:
         const QString text = concatenatedFixtures(QStringLiteral("valid"), 1024 * 1024);
         QVERIFY(text.size() >= 1024 * 1024);
         compare(text, 2);
+    }
+
+    void crlfSchemasInParts()
+    {
+        // Line breaks as \r\n: the helper counts the lines of the parts it takes back from the end by other rules.
+        QString text = concatenatedFixtures(QStringLiteral("valid"), 1024 * 1024);
+        text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+        compare(text, 2);
+    }
+
+    void partsOfAHelperHeldUp()
+    {
+        // The helper is busy elsewhere: this thread parses its own stretch, then the helper's from its end back,
+        // counting the lines of those parts from where it stands and from where it last started.
+        const tests::BusyHelpers busy;
+        compare(concatenatedFixtures(QStringLiteral("valid"), 1024 * 1024), 2);
     }
 
     void invalidSchemasInParts()
