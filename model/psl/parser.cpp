@@ -975,7 +975,7 @@ constexpr qsizetype CharactersPerTopLevelItem = 256;
 constexpr qsizetype ParallelParseMinimumSize = 256 * 1024;
 constexpr qsizetype PartMinimumSize = 128 * 1024;
 
-/// Parts per thread of a large file: a thread held up for a while (a busy machine) leaves the other more parts to
+/// Parts per thread of a large file: a thread held up for a while (a busy machine) leaves the others more parts to
 /// take, instead of a fixed half to wait for.
 constexpr int PartsPerThread = 4;
 
@@ -1002,14 +1002,16 @@ int lineAt(const SourceFile &source, int offset, KnownLine known)
     return offset >= known.offset ? known.line + newlines : known.line - newlines;
 }
 
-/// Parses a large file in parts on two threads. Each part starts between two top-level lines. Each thread has a
-/// stretch of parts (this one the first half, a helper the second), parses it from its start on, as the sequential
-/// parse would, then takes the parts of the other's stretch not taken yet, from its end back. The result is used
-/// only if every part ended exactly where the next one starts, which makes it the sequential parse.
+/// Parses a large file in parts on several threads (this one and helpers, one per core, at most eight). Each part
+/// starts between two top-level lines. Each thread has a stretch of parts (this one the first), parses it from its
+/// start on, as the sequential parse would, then takes the parts of the other stretches not taken yet, from their
+/// end back. The result is used only if every part ended exactly where the next one starts, which makes it the
+/// sequential parse.
 std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
 {
     const QStringView text = source.text();
-    std::vector<int> starts = Parser::partStarts(text, 2 * PartsPerThread);
+    const size_t threads = std::min<size_t>(8, HelperTasks::helperCount() + 1);
+    std::vector<int> starts = Parser::partStarts(text, int(threads) * PartsPerThread);
     if (starts.size() < 2)
         return std::nullopt;
     starts.push_back(int(text.size()) + 1);
@@ -1026,18 +1028,23 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
         size_t next = 0; // the parts not taken yet: [next, end)
         size_t end = 0;
     };
-    Stretch stretches[2] = {{0, partCount / 2}, {partCount / 2, partCount}};
+    const size_t stretchCount = std::min(threads, partCount);
+    std::vector<Stretch> stretches(stretchCount);
+    for (size_t t = 0; t < stretchCount; ++t)
+        stretches[t] = {partCount * t / stretchCount, partCount * (t + 1) / stretchCount};
     std::mutex taking;
     auto take = [&](size_t own) -> std::optional<size_t> {
         const std::lock_guard<std::mutex> lock(taking);
         if (stretches[own].next < stretches[own].end)
             return stretches[own].next++;
-        Stretch &other = stretches[1 - own];
-        if (other.next < other.end)
-            return --other.end;
+        for (size_t offset = 1; offset < stretchCount; ++offset) {
+            Stretch &other = stretches[(own + offset) % stretchCount];
+            if (other.next < other.end)
+                return --other.end;
+        }
         return std::nullopt;
     };
-    std::optional<FileParser> parsers[2];
+    std::vector<std::optional<FileParser>> parsers(stretchCount);
     auto parseParts = [&](size_t own) {
         std::optional<FileParser> &parser = parsers[own];
         KnownLine restartedAt; // where the parser last started over
@@ -1067,10 +1074,11 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
             parts[*part].endedAt = parser->parseUntil(parts[*part].file, starts[*part + 1]);
         }
     };
-    HelperTasks helper;
-    helper.run([&parseParts] { parseParts(1); });
+    HelperTasks helpers;
+    for (size_t t = 1; t < stretchCount; ++t)
+        helpers.run([&parseParts, t] { parseParts(t); });
     parseParts(0);
-    helper.wait();
+    helpers.wait();
     for (const std::optional<FileParser> &parser : parsers) {
         if (parser)
             arenas.add(parser->arena());
