@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <thread>
+
 using namespace strata;
 
 namespace {
@@ -250,8 +252,9 @@ void TestDiffer::scriptInPieces_data()
 }
 
 /// writeScript() hands the script over in pieces, large ones rendered on two threads in chunks of steps: joined, the
-/// pieces are renderScript()'s text. Steps that render nothing (SQLite has no enums) may begin or end a chunk or fill
-/// one: they get no comment and no empty line.
+/// pieces are renderScript()'s text, and every piece is handed over on the calling thread (the sink may be a stream
+/// that is not thread-safe). Steps that render nothing (SQLite has no enums) may begin or end a chunk or fill one:
+/// they get no comment and no empty line.
 void TestDiffer::scriptInPieces()
 {
     QFETCH(QString, provider);
@@ -276,10 +279,14 @@ void TestDiffer::scriptInPieces()
     const std::unique_ptr<sql::SqlRenderer> renderer = sql::SqlRenderer::forDialect(dialect);
     QString joined;
     int pieces = 0;
+    int piecesOnOtherThreads = 0;
+    const std::thread::id caller = std::this_thread::get_id();
     renderer->writeScript(migration, [&](QStringView piece) {
         joined += piece;
         ++pieces;
+        piecesOnOtherThreads += std::this_thread::get_id() != caller;
     });
+    QCOMPARE(piecesOnOtherThreads, 0);
     const QString whole = renderer->renderScript(migration);
     QVERIFY2(joined == whole, qPrintable(firstDifference(whole, joined)));
     QCOMPARE(pieces > 1, models > 100);
