@@ -13,7 +13,6 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace strata::psl {
 namespace {
@@ -985,23 +984,6 @@ struct KnownLine {
     int line = 1;
 };
 
-/// The line that `offset` (the start of a line) starts, counted from a known one before or after it.
-int lineAt(const SourceFile &source, int offset, KnownLine known)
-{
-    const char16_t *units = reinterpret_cast<const char16_t *>(source.text().utf16());
-    const int from = std::min(offset, known.offset);
-    const int to = std::max(offset, known.offset);
-    int newlines = 0;
-    int returns = 0;
-    for (int i = from; i < to; ++i) { // one pass that the compiler vectorizes
-        newlines += units[i] == u'\n';
-        returns += units[i] == u'\r';
-    }
-    if (returns > 0)
-        return source.countLineOf(offset); // a \r needs the exact rules
-    return offset >= known.offset ? known.line + newlines : known.line - newlines;
-}
-
 /// Parses a large file in parts on several threads (this one and helpers, one per core, at most eight). Each part
 /// starts between two top-level lines. Each thread has a stretch of parts (this one the first), parses it from its
 /// start on, as the sequential parse would, then takes the parts of the other stretches not taken yet, from their
@@ -1010,7 +992,7 @@ int lineAt(const SourceFile &source, int offset, KnownLine known)
 std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, Diagnostics &diagnostics)
 {
     const QStringView text = source.text();
-    const size_t threads = std::min<size_t>(8, HelperTasks::helperCount() + 1);
+    const size_t threads = HelperTasks::helperCount() + 1; // one per core, at most eight
     std::vector<int> starts = Parser::partStarts(text, int(threads) * PartsPerThread);
     if (starts.size() < 2)
         return std::nullopt;
@@ -1061,7 +1043,8 @@ std::optional<SchemaFile> parseInParts(const SourceFile &source, int fileIndex, 
                 } else {
                     const KnownLine current{parser->position(), parser->line()};
                     const bool nearer = std::abs(current.offset - start) <= std::abs(restartedAt.offset - start);
-                    line = lineAt(source, start, nearer ? current : restartedAt);
+                    const KnownLine &from = nearer ? current : restartedAt;
+                    line = source.countLineFrom(start, from.offset, from.line);
                 }
                 if (!parser)
                     parser.emplace(source, fileIndex, out, start, line);

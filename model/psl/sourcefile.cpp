@@ -48,18 +48,22 @@ const std::vector<int> &SourceFile::lineStarts() const
     return m_lines->starts;
 }
 
-int SourceFile::countLineOf(int offset) const
+int SourceFile::countLineFrom(int offset, int knownOffset, int knownLine) const
 {
-    // One pass that the compiler vectorizes; a \r anywhere before offset needs the exact rules of the table.
+    // One pass that the compiler vectorizes; a \r between the two needs the exact rules of the table.
     const char16_t *units = reinterpret_cast<const char16_t *>(m_text.utf16());
-    const int end = std::clamp(offset, 0, int(m_text.size()));
+    const int size = int(m_text.size());
+    const int from = std::clamp(std::min(offset, knownOffset), 0, size);
+    const int to = std::clamp(std::max(offset, knownOffset), 0, size);
     int newlines = 0;
     int returns = 0;
-    for (int i = 0; i < end; ++i) {
+    for (int i = from; i < to; ++i) {
         newlines += units[i] == u'\n';
         returns += units[i] == u'\r';
     }
-    return returns == 0 ? newlines + 1 : lineOf(offset);
+    if (returns > 0)
+        return lineOf(offset);
+    return offset >= knownOffset ? knownLine + newlines : knownLine - newlines;
 }
 
 int SourceFile::lineOf(int offset) const

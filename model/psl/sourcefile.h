@@ -26,7 +26,10 @@ public:
     int columnOf(int offset) const;
     int lineStart(int line) const;
     /// The 1-based line of an offset, counted without the table (one pass over the text before it).
-    int countLineOf(int offset) const;
+    int countLineOf(int offset) const { return countLineFrom(offset, 0, 1); }
+    /// The same, counted from `knownOffset`, the start of line `knownLine`, before or after it (one pass over the
+    /// text between them).
+    int countLineFrom(int offset, int knownOffset, int knownLine) const;
 
 private:
     struct LineTable {
