@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heapoptional.h"
+#include "name.h"
 #include "nodelist.h"
 #include "outofline.h"
 #include "span.h"
@@ -18,7 +19,7 @@
 namespace strata::psl {
 
 struct Identifier {
-    QString name;
+    Name name;
     Span span;
 
     bool isEmpty() const { return name.isEmpty(); }
@@ -32,9 +33,9 @@ struct Expression {
     enum class Kind : quint8 { Invalid, String, Number, Constant, Function, Array, Object };
 
     /// String: the unescaped value. Number: the literal as written. Constant and Function: the path ("db.VarChar").
-    QString text;
+    Name text;
     /// String: the literal as written, quotes and escapes included. Others: the source text of the expression.
-    QString raw;
+    Name raw;
     NodeList<Argument> arguments; ///< Function; Object: its `key: value` entries, all named
     NodeList<Expression> items;   ///< Array
     Span span;

@@ -247,7 +247,7 @@ QString FileFormatter::attribute(const Attribute &a, QStringView marker) const
 QString FileFormatter::fieldType(const FieldType &type) const
 {
     // Unsupported("...") is written as it stands, blanks inside the parentheses included.
-    QString out = type.unsupported ? textOf(type.name.span).toString() : type.name.name;
+    QString out = type.unsupported ? textOf(type.name.span).toString() : type.name.name.text();
     switch (type.arity) {
     case FieldType::Arity::Required:
     case FieldType::Arity::LegacyRequired:
@@ -383,7 +383,7 @@ void FileFormatter::renderBlock(const Block &block)
 {
     m_out.write(block.keyword());
     m_out.write(u" ");
-    m_out.write(block.name.name);
+    m_out.write(block.name.name.view());
     m_out.write(u" {");
     m_out.endLine();
     m_out.indentUp();

@@ -98,7 +98,7 @@ private:
     QStringView viewOf(const Span &span) const { return m_text.mid(span.start, span.length()); }
     /// The text of span as a shared string: names, types, attributes and short values repeat all over a
     /// schema ("String", "id", "default", "now()"), so each distinct text is allocated once per file.
-    QString internedTextOf(const Span &span) { return m_pool.intern(viewOf(span)); }
+    Name internedTextOf(const Span &span) { return m_pool.intern(viewOf(span)); }
     bool atLineEnd() const { return at(K::Newline) || at(K::EndOfFile); }
     /// At a comment; a `/*` that is never closed is not one.
     bool atComment() const { return at(K::LineComment) || at(K::DocComment) || (at(K::BlockComment) && m_tok.terminated); }
@@ -792,17 +792,19 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
         expression.kind = Expression::Kind::String;
         // Most literals repeat (`@default("")`, enum-like values) or have no escapes: interned, they share one text.
         expression.raw = internedTextOf(m_tok.span);
-        const QStringView content = QStringView(expression.raw).mid(1, expression.raw.size() - 2);
-        if (content.contains(u'\\'))
-            unescapeString(content, expression.text);
-        else
+        const QStringView content = expression.raw.view().mid(1, expression.raw.size() - 2);
+        if (content.contains(u'\\')) {
+            QString unescaped;
+            unescapeString(content, unescaped);
+            expression.text = std::move(unescaped);
+        } else
             expression.text = m_pool.intern(content);
         bump();
         return true;
     }
     case K::Number: {
-        const QString number = internedTextOf(m_tok.span);
-        const bool digitsOnly = std::all_of(number.begin(), number.end(), [](QChar c) { return c.isDigit(); });
+        const Name number = internedTextOf(m_tok.span);
+        const bool digitsOnly = std::all_of(number.text().begin(), number.text().end(), [](QChar c) { return c.isDigit(); });
         if (digitsOnly && m_lexer.peek().is(K::LeftParen))
             break; // `123(...)` is a call of a function named 123, handled below
         expression.kind = Expression::Kind::Number;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "name.h"
 #include "texthash.h"
 
 #include <QString>
@@ -12,13 +13,13 @@
 namespace strata::psl {
 
 /// Interns the short texts a schema repeats everywhere ("String", "id", "default", "now()"): each distinct
-/// text is allocated once and shared by every node that carries it. An open-addressing table keyed by the
-/// text itself; cheaper than QHash<QStringView, QString> on the parser's hottest path (one lookup per name).
+/// text gets one Name holder, shared by every node that carries it (a pointer each). An open-addressing table keyed
+/// by the text itself; cheaper than QHash<QStringView, Name> on the parser's hottest path (one lookup per name).
 class StringPool {
 public:
     StringPool() { m_slots.resize(1024); }
 
-    QString intern(QStringView text)
+    Name intern(QStringView text)
     {
         const quint32 hash = hashOf(text);
         size_t mask = m_slots.size() - 1;
@@ -31,7 +32,7 @@ public:
                 }
                 slot.used = true;
                 slot.hash = hash;
-                slot.text = text.toString();
+                slot.text = Name(text.toString());
                 ++m_count;
                 return slot.text;
             }
@@ -43,7 +44,7 @@ public:
 
 private:
     struct Slot {
-        QString text;
+        Name text;
         quint32 hash = 0;
         bool used = false;
     };

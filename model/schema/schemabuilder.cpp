@@ -116,7 +116,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
         }
         if (value.kind == DefaultValue::Kind::Sequence || value.kind == DefaultValue::Kind::Function) {
             for (const Argument &argument : e.arguments) {
-                const QString text = argument.value ? argument.value->raw : QString();
+                const QString text = argument.value ? argument.value->raw.text() : QString();
                 value.arguments.mut() << (argument.isNamed() ? argument.name.name + QStringLiteral(": ") + text : text);
             }
         }
@@ -165,7 +165,7 @@ namespace {
 QString stringArgument(const Attribute &attribute, QStringView name, bool isDefault)
 {
     const Argument *argument = attribute.argument(name, isDefault);
-    return argument && argument->value ? argument->value->text : QString();
+    return argument && argument->value ? argument->value->text.text() : QString();
 }
 
 ReferentialAction actionArgument(const Attribute &attribute, QStringView name)
@@ -173,7 +173,7 @@ ReferentialAction actionArgument(const Attribute &attribute, QStringView name)
     const Argument *argument = attribute.named(name);
     if (!argument || !argument->value)
         return ReferentialAction::Unset;
-    return referentialActionFromName(argument->value->text).value_or(ReferentialAction::Unset);
+    return referentialActionFromName(argument->value->text.view()).value_or(ReferentialAction::Unset);
 }
 
 /// Writes a text that few nodes have into its out-of-line holder only when it is given: an absent one then costs
@@ -324,10 +324,10 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         const psl::FieldType &type = *node.type;
         field.typeSpan = type.span;
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
-        const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name);
+        const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name.view());
         // A scalar's name comes from static data: the parser interns type names, so all `String` fields would share
         // one string, and copying it on several threads makes them contend for its reference count.
-        field.typeName = scalar ? scalarTypeName(*scalar) : type.name.name;
+        field.typeName = scalar ? scalarTypeName(*scalar) : type.name.name.text();
         if (type.unsupported) {
             field.kind = FieldKind::Unsupported;
             field.unsupportedType = type.unsupportedValue;

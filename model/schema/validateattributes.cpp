@@ -39,7 +39,7 @@ public:
 
     void add(const Attribute *attribute)
     {
-        const AttributeName name = attributeNameOf(attribute->name.name);
+        const AttributeName name = attributeNameOf(attribute->name.name.view());
         m_attributes.append({attribute, name, false});
         m_names.insert(name);
     }
@@ -1668,7 +1668,7 @@ public:
             // read only for those (a large schema's syntax tree is far larger than the cache).
             if (!composite && m_tops.blockAttributeNames(b).contains(AttributeName::ShardKey)) {
                 for (const psl::BlockAttribute *attribute : block->blockAttributes()) {
-                    if (attributeNameOf(attribute->attribute.name.name) == AttributeName::ShardKey)
+                    if (attributeNameOf(attribute->attribute.name.name.view()) == AttributeName::ShardKey)
                         checkShardKey(attribute->attribute, QStringLiteral("@@shardKey"));
                 }
             }
@@ -1683,7 +1683,7 @@ public:
                 const Attribute *defaultAttribute = nullptr;
                 const Attribute *native = nullptr;
                 for (const Attribute &attribute : field->attributes) {
-                    switch (attributeNameOf(attribute.name.name)) {
+                    switch (attributeNameOf(attribute.name.name.view())) {
                     case AttributeName::Default:
                         defaultAttribute = &attribute;
                         break;

@@ -124,7 +124,7 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
                           .arg(sourceName));
         return false;
     }
-    const Provider active = providerFromName(provider->value.text);
+    const Provider active = providerFromName(provider->value.text.view());
     if (active == Provider::Unknown) {
         context.error("P1012-datasource-provider-unknown", provider->value.span,
                       tr("Datasource provider not known: \"%1\".").arg(provider->value.text));
@@ -415,7 +415,7 @@ void checkConfigurationPipeline(const Context &context)
     for (const Block *block : context.ast.blocks()) {
         if (block->kind != Block::Kind::Datasource)
             continue;
-        if (providerFromName(block->property(u"provider") ? block->property(u"provider")->value.text : QString())
+        if (providerFromName(block->property(u"provider") ? block->property(u"provider")->value.text.text() : QString())
             != Provider::PostgreSql)
             break;
         const Property *extensions = nullptr;

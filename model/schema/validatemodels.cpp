@@ -432,7 +432,7 @@ QStringList underlyingFields(const ModelEntry &entry, int relationField)
     auto add = [&](const Expression &e) {
         if (!e.isConstant())
             return false;
-        const int f = e.text.contains(u'.') ? -1 : entry.field(e.text);
+        const int f = e.text.contains(u'.') ? -1 : entry.field(e.text.view());
         if (entry.lookup(f) != ModelEntry::Lookup::Scalar || names.contains(e.text))
             return false;
         names << e.text;
@@ -1005,7 +1005,7 @@ QString mappedName(const psl::Field &node)
     if (!map)
         return {};
     const Expression *value = argumentValue(*map, u"name", true);
-    return value && value->isString() ? value->text : QString();
+    return value && value->isString() ? value->text.text() : QString();
 }
 
 void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &resolved)

@@ -187,7 +187,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
 
     for (size_t b = slice.first; b < slice.end; ++b) {
         const Block *block = blocks[b];
-        if (scalarTypeOf(block->name.name)) {
+        if (scalarTypeOf(block->name.name.view())) {
             context.error("P1012-reserved-scalar-name", block->name.span,
                           tr("\"%1\" is a reserved scalar type name and cannot be used.").arg(block->name.name));
         }
@@ -208,7 +208,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                 empty = false;
                 checkIdentifier(context, value.name, QLatin1StringView("Enum Value"));
                 checkAttributeIdentifiers(context, value.attributes);
-                if (!values.insert(value.name.name)) {
+                if (!values.insert(value.name.name.view())) {
                     context.error("P1012-duplicate-enum-value", value.span,
                                   tr("Value \"%1\" is already defined on enum \"%2\".").arg(value.name.name, block->name.name));
                 }
@@ -237,7 +237,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                     checkIdentifier(context, field.name, view ? QLatin1StringView("field") : QLatin1StringView("Field"));
                     checkAttributeIdentifiers(context, field.attributes);
                 }
-                if (!fields.insert(field.name.name)) {
+                if (!fields.insert(field.name.name.view())) {
                     context.error("P1012-duplicate-field", field.name.span,
                                   tr("Field \"%1\" is already defined on %2 \"%3\".")
                                       .arg(field.name.name, view ? QStringLiteral("view") : QStringLiteral("model"),
@@ -250,7 +250,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
             checkIdentifier(context, block->name, QLatin1StringView("Composite type"));
             NameSet fields;
             forEachMember<psl::Field>(*block, [&](const psl::Field &field) {
-                if (!fields.insert(field.name.name)) {
+                if (!fields.insert(field.name.name.view())) {
                     context.error("P1012-duplicate-field", field.name.span,
                                   tr("Field \"%1\" is already defined on composite type \"%2\".")
                                       .arg(field.name.name, block->name.name));

@@ -239,7 +239,7 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
             error("P1012-type-mismatch", value.span, typeMismatch(QStringLiteral("constant"), value));
             return;
         }
-        out = referentialActionFromName(value.text);
+        out = referentialActionFromName(value.text.view());
         if (!out) {
             error("P1012-referential-action-invalid", value.span,
                             attributeError(tr("Invalid referential action: `%1`").arg(value.text)));

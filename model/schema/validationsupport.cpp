@@ -263,7 +263,7 @@ TopIndex::TopIndex(const psl::SchemaAst &ast, FieldFactsTime when)
     for (const psl::Block *block : m_blocks) {
         m_fieldStart.push_back(fieldCount);
         if (block->isModelLike() || block->kind == psl::Block::Kind::Enum)
-            m_tops.insert(block->name.name, block);
+            m_tops.insert(block->name.name.view(), block);
         if (block->isModelLike())
             fieldCount += size_t(std::count_if(block->items.begin(), block->items.end(),
                                                [](const psl::BlockItem &item) { return std::holds_alternative<psl::Field>(item); }));
@@ -289,7 +289,7 @@ void TopIndex::computeFieldFacts(size_t b)
     FieldFacts *facts = m_fieldFacts.data() + m_fieldStart[b];
     for (const psl::BlockItem &item : block->items) {
         if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-            m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name));
+            m_blockAttributeNames[b].insert(attributeNameOf(attribute->attribute.name.name.view()));
             m_oddBlockAttributeName[b] |= quint8(isOddName(attribute->attribute.name.name));
             continue;
         }
@@ -301,7 +301,7 @@ void TopIndex::computeFieldFacts(size_t b)
         facts->type = resolve(*field);
         facts->oddName = isOddName(field->name.name);
         for (const psl::Attribute &attribute : field->attributes) {
-            facts->attributes.insert(attributeNameOf(attribute.name.name));
+            facts->attributes.insert(attributeNameOf(attribute.name.name.view()));
             facts->oddName = facts->oddName || isOddName(attribute.name.name);
         }
         ++facts;
@@ -374,12 +374,12 @@ ResolvedType TopIndex::resolve(const psl::Field &field) const
         resolved.kind = ResolvedType::Kind::Unsupported;
         return resolved;
     }
-    if (const auto scalar = scalarTypeOf(type.name.name)) {
+    if (const auto scalar = scalarTypeOf(type.name.name.view())) {
         resolved.kind = ResolvedType::Kind::Scalar;
         resolved.scalar = scalar;
         return resolved;
     }
-    const psl::Block *target = m_tops.value(type.name.name);
+    const psl::Block *target = m_tops.value(type.name.name.view());
     if (!target)
         return resolved;
     resolved.target = target;
