@@ -225,7 +225,7 @@ private:
     void visitBlockId(const Attribute &attribute, ResolvedModel &out);
     void visitIndex(const Attribute &attribute, IndexKind kind, ResolvedModel &out);
     void reportResolution(const Resolution &r, const Attribute &attribute, IndexKind kind, const Expression &value);
-    void checkSortArgument(const Attribute &attribute, std::optional<QString> &sort);
+    void checkSortArgument(const Attribute &attribute, std::optional<psl::Name> &sort);
     std::optional<QString> checkedName(const Attribute &attribute, const QString &attributeName, bool validateChars);
     void checkMap(const Attribute &attribute);
 
@@ -386,14 +386,14 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
                 if (seen(-1, ref.name)) {
                     error("P1012-index-field-twice", attribute.span,
                           modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.")
-                                                  .arg(ref.name.section(u'.', -1))));
+                                                  .arg(ref.name.text().section(u'.', -1))));
                     out.dealtWith = true;
                     return out;
                 }
             }
             continue;
         }
-        const int f = m_entry.field(ref.name);
+        const int f = m_entry.field(ref.name.view());
         const ModelEntry::Lookup found = m_entry.lookup(f);
         if (found == ModelEntry::Lookup::Missing) {
             out.unknown << ref.name;
@@ -489,7 +489,7 @@ void ModelResolver::reportResolution(const Resolution &r, const Attribute &attri
     }
 }
 
-void ModelResolver::checkSortArgument(const Attribute &attribute, std::optional<QString> &sort)
+void ModelResolver::checkSortArgument(const Attribute &attribute, std::optional<psl::Name> &sort)
 {
     const Expression *value = argumentValue(attribute, u"sort");
     if (!value)
@@ -562,7 +562,7 @@ void ModelResolver::visitScalarField(int f, const psl::Field &node, ResolvedMode
             pk.sourceField = f;
             IndexFieldRef ref;
             ref.field = f;
-            ref.name = m_entry.model->fields[size_t(f)].name;
+            ref.name = node.name.name;
             if (const Expression *length = argumentValue(*id, u"length"); length && length->isNumber())
                 ref.length = length->text.toInt();
             checkSortArgument(*id, ref.sort);
@@ -579,7 +579,7 @@ void ModelResolver::visitScalarField(int f, const psl::Field &node, ResolvedMode
         index.sourceField = f;
         IndexFieldRef ref;
         ref.field = f;
-        ref.name = m_entry.model->fields[size_t(f)].name;
+        ref.name = node.name.name;
         if (const Expression *length = argumentValue(*unique, u"length"); length && length->isNumber())
             ref.length = length->text.toInt();
         checkSortArgument(*unique, ref.sort);
@@ -1153,7 +1153,7 @@ void Pipeline::checkUniqueCriteria(const ModelEntry &entry, const ResolvedModel 
         for (const ResolvedIndex *c : criteria) {
             QStringList names;
             for (const IndexFieldRef &ref : c->fields)
-                names << ref.name.section(u'.', -1);
+                names << ref.name.text().section(u'.', -1);
             message += QStringLiteral("\n- ") + names.join(QStringLiteral(", "));
         }
     }
@@ -1454,7 +1454,7 @@ void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved
     if (index.isUnique() && index.fields.size() > 1) {
         QStringList names;
         for (const IndexFieldRef &ref : index.fields)
-            names << ref.name.section(u'.', -1);
+            names << ref.name.text().section(u'.', -1);
         const QString clientName = names.join(u'_');
         const int clash = entry.field(clientName);
         if (clash >= 0 && entry.model->fields[size_t(clash)].isScalarLike()) {

@@ -109,14 +109,15 @@ private:
     QHash<FieldKey, int> m_fieldLookup;
 };
 
-/// A field named in an index, a primary key or `@relation(fields:)`, resolved to the model's field.
+/// A field named in an index, a primary key or `@relation(fields:)`, resolved to the model's field. Its texts are
+/// the syntax tree's (psl::Name: a pointer each; a large schema has tens of thousands of these).
 struct IndexFieldRef {
     int field = -1;              ///< index into ModelEntry::fields; -1 for a path into a composite type
-    QString name;                ///< as written ("a" or "a.b")
-    std::optional<QString> sort; ///< "Asc" / "Desc" when given
     std::optional<int> length;
+    psl::Name name;              ///< as written ("a" or "a.b")
+    std::optional<psl::Name> sort; ///< "Asc" / "Desc" when given
+    psl::Name operatorClass;     ///< `ops: JsonbPathOps`: the class name; empty for `raw("...")`
     bool hasOperatorClass = false;
-    QString operatorClass;         ///< `ops: JsonbPathOps`: the class name; empty for `raw("...")`
 };
 
 /// `@id`, `@@id`, `@unique`, `@@unique`, `@@index` or `@@fulltext` with its fields resolved.
@@ -126,7 +127,7 @@ struct ResolvedIndex {
     int sourceField = -1;        ///< the field carrying `@id` / `@unique`, or -1 for a block attribute
     std::vector<IndexFieldRef> fields;
     bool fieldsResolved = true;  ///< false when a field was unknown, a relation field, or listed twice
-    std::optional<QString> algorithm;
+    std::optional<psl::Name> algorithm;
     std::optional<bool> clustered;
 
     bool isUnique() const { return kind == IndexKind::Unique; }
@@ -160,7 +161,7 @@ struct RelationFieldInfo {
     int field = -1;
     int relatedModel = -1;
     const psl::Attribute *attribute = nullptr; ///< `@relation`, if any
-    std::optional<QString> name;               ///< an explicit, non-empty relation name
+    std::optional<psl::Name> name;             ///< an explicit, non-empty relation name
     std::optional<std::vector<int>> fields;     ///< scalar fields of `model`, when `fields:` is given
     std::optional<std::vector<int>> references; ///< scalar fields of `relatedModel`, when `references:` is given
     std::optional<ReferentialAction> onDelete;
