@@ -25,6 +25,15 @@ public:
     Name(const char16_t *text) : Name(QString::fromUtf16(text)) {}
     Name(QLatin1StringView text) : Name(QString(text)) {}
     Name(const Name &other) noexcept : m_holder(other.m_holder) { retain(); }
+    /// A name whose holder is never freed and never counted: for the few texts every thread copies (the scalar
+    /// type names), whose shared count the threads would otherwise contend for. Keep the result in static storage.
+    static Name immortal(const QString &text)
+    {
+        Name name(text);
+        if (name.m_holder)
+            name.m_holder->references.store(Immortal, std::memory_order_relaxed);
+        return name;
+    }
     Name(Name &&other) noexcept : m_holder(std::exchange(other.m_holder, nullptr)) {}
     Name &operator=(const Name &other) noexcept
     {
@@ -121,8 +130,9 @@ public:
 private:
     struct Holder {
         QString text;
-        std::atomic<quint32> references{1};
+        std::atomic<quint32> references{1}; ///< Immortal for immortal() names
     };
+    static constexpr quint32 Immortal = 0xffffffffu;
 
     static const QString &empty()
     {
@@ -131,12 +141,13 @@ private:
     }
     void retain() const
     {
-        if (m_holder)
+        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != Immortal)
             m_holder->references.fetch_add(1, std::memory_order_relaxed);
     }
     void release()
     {
-        if (m_holder && m_holder->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
+        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != Immortal
+            && m_holder->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
             delete m_holder;
         m_holder = nullptr;
     }

@@ -52,7 +52,7 @@ QString modelName(const SchemaGraph *graph, NodeId modelId)
 QString fieldName(const SchemaGraph *graph, NodeId modelId, NodeId fieldId)
 {
     const Field *field = graph->field(modelId, fieldId);
-    return field ? field->name : QString();
+    return field ? field->name.text() : QString();
 }
 
 QString enumName(const SchemaGraph *graph, NodeId enumId)

@@ -325,9 +325,9 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         field.typeSpan = type.span;
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
         const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name.view());
-        // A scalar's name comes from static data: the parser interns type names, so all `String` fields would share
-        // one string, and copying it on several threads makes them contend for its reference count.
-        field.typeName = scalar ? scalarTypeName(*scalar) : type.name.name.text();
+        // A scalar's name is an immortal one: the parser interns type names, so all `String` fields would share one
+        // name, and copying it on several threads makes them contend for its reference count.
+        field.typeName = scalar ? scalarTypeNameHandle(*scalar) : type.name.name;
         if (type.unsupported) {
             field.kind = FieldKind::Unsupported;
             field.unsupportedType = type.unsupportedValue;

@@ -265,16 +265,16 @@ void SchemaGraph::syncFlagsFromIndexes(Model &model)
 {
     for (Field &field : model.fields) {
         field.isId = std::any_of(model.indexes.begin(), model.indexes.end(),
-                                 [&](const Index &i) { return isFieldLevelIndexOf(i, field.name, IndexKind::PrimaryKey); });
+                                 [&](const Index &i) { return isFieldLevelIndexOf(i, field.name.view(), IndexKind::PrimaryKey); });
         field.isUnique = std::any_of(model.indexes.begin(), model.indexes.end(),
-                                     [&](const Index &i) { return isFieldLevelIndexOf(i, field.name, IndexKind::Unique); });
+                                     [&](const Index &i) { return isFieldLevelIndexOf(i, field.name.view(), IndexKind::Unique); });
     }
 }
 
 void SchemaGraph::syncIndexesFromFlags(Model &model, const Field &field, Changes *changes)
 {
     auto sync = [&](IndexKind kind, bool wanted) {
-        auto matches = [&](const Index &i) { return isFieldLevelIndexOf(i, field.name, kind); };
+        auto matches = [&](const Index &i) { return isFieldLevelIndexOf(i, field.name.view(), kind); };
         const bool present = std::any_of(model.indexes.begin(), model.indexes.end(), matches);
         if (wanted && !present) {
             Index index;
@@ -312,16 +312,16 @@ void SchemaGraph::commit(Changes &changes)
     // Field kinds follow from type names, which an edit may have made point somewhere else.
     auto classify = [&](Field &field, NodeId ownerId, bool isModel) {
         FieldKind kind = FieldKind::Unknown;
-        std::optional<ScalarType> scalar = scalarTypeFromName(field.typeName);
+        std::optional<ScalarType> scalar = scalarTypeFromName(field.typeName.view());
         if (field.typeName == u"Unsupported")
             kind = FieldKind::Unsupported;
         else if (scalar)
             kind = FieldKind::Scalar;
-        else if (m_schema.model(field.typeName))
+        else if (m_schema.model(field.typeName.view()))
             kind = FieldKind::Relation;
-        else if (m_schema.enumType(field.typeName))
+        else if (m_schema.enumType(field.typeName.view()))
             kind = FieldKind::Enum;
-        else if (m_schema.compositeType(field.typeName))
+        else if (m_schema.compositeType(field.typeName.view()))
             kind = FieldKind::Composite;
         if (kind != field.kind || scalar != field.scalarType) {
             field.kind = kind;
@@ -625,7 +625,7 @@ bool SchemaGraph::updateModel(Model value)
 bool SchemaGraph::insertField(NodeId modelId, int position, Field field)
 {
     Model *model = findModel(modelId);
-    if (!model || !isIdentifier(field.name) || model->field(field.name))
+    if (!model || !isIdentifier(field.name.view()) || model->field(field.name.view()))
         return false;
     if (field.id && positionIn(model->fields, [&](const Field &f) { return f.id == field.id; }) >= 0)
         return false;
@@ -693,7 +693,7 @@ bool SchemaGraph::updateField(NodeId modelId, Field value)
     if (!model || position < 0)
         return false;
     const QString old = model->fields[size_t(position)].name;
-    if (old != value.name && (!isIdentifier(value.name) || model->field(value.name)))
+    if (old != value.name && (!isIdentifier(value.name.view()) || model->field(value.name.view())))
         return false;
     Changes changes;
     changes.relationsBefore = relationKeys();

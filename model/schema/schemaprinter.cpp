@@ -29,7 +29,7 @@ QString typeText(const Field &field)
 {
     QString text = field.kind == FieldKind::Unsupported || field.typeName == u"Unsupported"
         ? QStringLiteral("Unsupported(%1)").arg(SchemaPrinter::quoted(*field.unsupportedType))
-        : field.typeName;
+        : field.typeName.text();
     if (field.arity == Arity::List)
         text += QStringLiteral("[]");
     else if (field.arity == Arity::Optional)

@@ -109,6 +109,19 @@ QString scalarTypeName(ScalarType type)
     return {};
 }
 
+const Name &scalarTypeNameHandle(ScalarType type)
+{
+    static const Name names[] = {
+        Name::immortal(scalarTypeName(ScalarType::String)), Name::immortal(scalarTypeName(ScalarType::Boolean)),
+        Name::immortal(scalarTypeName(ScalarType::Int)),    Name::immortal(scalarTypeName(ScalarType::BigInt)),
+        Name::immortal(scalarTypeName(ScalarType::Float)),  Name::immortal(scalarTypeName(ScalarType::Decimal)),
+        Name::immortal(scalarTypeName(ScalarType::DateTime)), Name::immortal(scalarTypeName(ScalarType::Json)),
+        Name::immortal(scalarTypeName(ScalarType::Bytes)),
+    };
+    static_assert(int(ScalarType::Bytes) == 8, "one name per scalar type, in the enum's order");
+    return names[int(type)];
+}
+
 Provider providerFromName(QStringView name)
 {
     if (name == u"postgresql" || name == u"postgres")

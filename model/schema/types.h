@@ -2,6 +2,7 @@
 #pragma once
 
 #include "psl/span.h"
+#include "psl/name.h"
 #include "psl/outofline.h"
 
 #include <QString>
@@ -12,6 +13,7 @@
 /// The value types of the schema graph: models, fields, enums, indexes, relations and configuration.
 namespace strata::schema {
 
+using psl::Name;
 using psl::OutOfLine;
 
 /// Identifies a node for its lifetime and across re-parses where its name (and its parent's) did not change.
@@ -74,8 +76,8 @@ struct RelationAttribute {
 /// A field of a model or composite type. A large schema has tens of thousands, so the rarely set parts
 /// (Unsupported type text, native type, default, `@relation`) are held OutOfLine: an unset one costs a pointer.
 struct Field {
-    QString name;
-    QString typeName;           ///< as written: "String", "Post", "Role", "Unsupported"
+    Name name;
+    Name typeName;              ///< as written: "String", "Post", "Role", "Unsupported"
     OutOfLine<QString> mappedName;          ///< @map
     OutOfLine<QStringList> documentation;
     OutOfLine<QString> unsupportedType; ///< the text inside Unsupported("...")
@@ -93,16 +95,16 @@ struct Field {
     bool isUpdatedAt = false;
     bool isIgnored = false;
 
-    QString databaseName() const { return mappedName->isEmpty() ? name : *mappedName; }
+    QString databaseName() const { return mappedName->isEmpty() ? name.text() : *mappedName; }
     bool isOptional() const { return arity == Arity::Optional; }
     bool isList() const { return arity == Arity::List; }
     bool isRelation() const { return kind == FieldKind::Relation; }
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
 };
 static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
-// Two strings, six pointers, two spans, the id, eight one-byte members and at most 4 bytes of tail padding: 144
+// Two names, six pointers, two spans, the id, eight one-byte members and at most 4 bytes of tail padding: 112
 // bytes on 64-bit. A new member or a padding hole between members trips this.
-static_assert(sizeof(Field) <= 2 * sizeof(QString) + 6 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
+static_assert(sizeof(Field) <= 2 * sizeof(Name) + 6 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
               "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {
@@ -230,6 +232,8 @@ struct Generator {
 
 std::optional<ScalarType> scalarTypeFromName(QStringView name);
 QString scalarTypeName(ScalarType type);
+/// The same as a Name that copies share without counting (every scalar field of a graph holds one).
+const Name &scalarTypeNameHandle(ScalarType type);
 Provider providerFromName(QStringView name);
 QString providerName(Provider provider);
 std::optional<ReferentialAction> referentialActionFromName(QStringView name);

@@ -517,7 +517,7 @@ template<typename Node>
 QStringView databaseNameOf(const Node &node)
 {
     const QString &mappedName = node.mappedName; // a plain string, or a field's OutOfLine one
-    return mappedName.isEmpty() ? QStringView(node.name) : QStringView(mappedName);
+    return mappedName.isEmpty() ? QStringView(static_cast<const QString &>(node.name)) : QStringView(mappedName);
 }
 
 struct Constraint {

@@ -55,7 +55,7 @@ void SchemaIndex::build(const Context &context)
         entry.facts = blockFacts[i].first(ranges[i].second); // the facts of the first fields, as the nodes
         entry.fieldLookup = &m_fieldLookup;
         for (size_t f = 0; entry.fields.size() > ModelEntry::smallModel && f < entry.fields.size(); ++f) {
-            const FieldKey key{int(i), entry.model->fields[f].name};
+            const FieldKey key{int(i), entry.model->fields[f].name.view()};
             if (!m_fieldLookup.contains(key))
                 m_fieldLookup.insert(key, int(f));
         }

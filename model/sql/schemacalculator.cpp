@@ -602,7 +602,7 @@ void Calculator::setUpColumn(Column &column, const Model &model, const Field &fi
     if (field.kind == FieldKind::Enum) {
         column.type.family = Family::Enum;
         const auto it = m_enums.constFind(field.typeName);
-        const QString enumName = it != m_enums.constEnd() ? (*it)->databaseName() : field.typeName;
+        const QString enumName = it != m_enums.constEnd() ? (*it)->databaseName() : field.typeName.text();
         if (m_dialect == Dialect::MySql) {
             // MySQL: an inline ENUM(...) column type with the enum's values.
             QStringList &values = column.type.enumParts.mut().values;
@@ -704,7 +704,7 @@ Table Calculator::modelTable(const Model &model, Scratch &scratch) const
             foreignKeyFields.push_back(&field);
         if (!hasColumn(field))
             continue;
-        columnFieldNames.push_back(field.name);
+        columnFieldNames.push_back(field.name.view());
         setUpColumn(table.columns.emplace_back(), model, field);
     }
     auto columnPosition = [&](const QString &fieldName) -> qsizetype {

@@ -84,6 +84,30 @@ private slots:
         QCOMPARE(copy.text(), QStringLiteral("other"));
     }
 
+    void immortalNamesAreSharedWithoutCounting()
+    {
+        static const Name shared = Name::immortal(QStringLiteral("String"));
+        {
+            Name copy = shared;
+            Name another(copy);
+            QVERIFY(another.sharesTextWith(shared));
+            another = QStringLiteral("Int"); // the copy lets go of the immortal holder: it is not freed
+        }
+        QCOMPARE(shared.text(), QStringLiteral("String"));
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 2; ++t) {
+            threads.emplace_back([] {
+                for (int i = 0; i < 10000; ++i) {
+                    const Name copy = shared;
+                    QVERIFY(copy == u"String");
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(shared.text(), QStringLiteral("String"));
+    }
+
     void copiesOnManyThreads()
     {
         // The holder's count is shared by copies made and dropped on several threads at once.

@@ -29,7 +29,7 @@ QString typeText(const schema::Field &field)
 {
     QString type = field.kind == schema::FieldKind::Unsupported
         ? QStringLiteral("Unsupported(\"%1\")").arg(*field.unsupportedType)
-        : field.typeName;
+        : field.typeName.text();
     if (field.isOptional())
         type += u'?';
     else if (field.isList())
@@ -182,7 +182,7 @@ void DiagramScene::setSchema(const schema::Schema &schema)
                 continue;
             for (qsizetype i = 0; i < field.relation->fields.size(); ++i) {
                 const QString referenced = i < field.relation->references.size() ? field.relation->references[i] : QString();
-                foreignKeys.insert(field.relation->fields[i], referenced.isEmpty() ? field.typeName : field.typeName + u'.' + referenced);
+                foreignKeys.insert(field.relation->fields[i], referenced.isEmpty() ? field.typeName.text() : field.typeName + u'.' + referenced);
             }
         }
         QSet<QString> primaryKey;
