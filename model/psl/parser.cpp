@@ -618,7 +618,7 @@ bool FileParser::parseField(Field &field)
     if (!field.attributes.empty())
         field.span.end = field.attributes.back().span.end;
     else if (field.type)
-        field.span.end = field.type->span.end;
+        field.span.end = field.type->spanEnd;
     else
         field.span.end = field.name.span.end;
     return endOfLine();
@@ -626,15 +626,17 @@ bool FileParser::parseField(Field &field)
 
 bool FileParser::parseFieldType(FieldType &type)
 {
-    type.span = m_tok.span;
+    const Span start = m_tok.span;
     if (eat(K::LeftBracket)) {
-        if (!at(K::Identifier))
+        // The name follows on the same line (line breaks are tokens), at most 65,535 characters later.
+        if (!at(K::Identifier) || m_tok.span.start - start.start > 0xffff)
             return false;
         type.name = {internedTextOf(m_tok.span), m_tok.span};
+        type.spanStartsBeforeName = quint16(m_tok.span.start - start.start);
         bump();
         if (!at(K::RightBracket))
             return false;
-        type.span.end = m_tok.span.end;
+        type.spanEnd = m_tok.span.end;
         bump();
         type.arity = FieldType::Arity::LegacyList;
         return true;
@@ -655,7 +657,7 @@ bool FileParser::parseFieldType(FieldType &type)
         type.name.span.end = m_tok.span.end;
         bump();
     }
-    type.span.end = type.name.span.end;
+    type.spanEnd = type.name.span.end;
     if (at(K::LeftBracket)) {
         const Mark m = mark();
         bump();
@@ -663,22 +665,22 @@ bool FileParser::parseFieldType(FieldType &type)
             reset(m);
             return false;
         }
-        type.span.end = m_tok.span.end;
+        type.spanEnd = m_tok.span.end;
         bump();
         type.arity = FieldType::Arity::List;
         if (at(K::Question)) {
-            type.span.end = m_tok.span.end;
+            type.spanEnd = m_tok.span.end;
             bump();
             type.arity = FieldType::Arity::OptionalList;
         }
         return true;
     }
     if (at(K::Question)) {
-        type.span.end = m_tok.span.end;
+        type.spanEnd = m_tok.span.end;
         bump();
         type.arity = FieldType::Arity::Optional;
     } else if (at(K::Bang)) {
-        type.span.end = m_tok.span.end;
+        type.spanEnd = m_tok.span.end;
         bump();
         type.arity = FieldType::Arity::LegacyRequired;
     }

@@ -754,15 +754,15 @@ void checkLegacySyntax(const Context &context, const psl::Field &field)
         return;
     switch (field.type->arity) {
     case psl::FieldType::Arity::LegacyRequired:
-        context.error("syntax-legacy-required", field.type->span,
+        context.error("syntax-legacy-required", field.type->span(),
                       tr("Fields are required by default, `!` is no longer required."));
         break;
     case psl::FieldType::Arity::LegacyList:
-        context.error("syntax-legacy-list", field.type->span,
+        context.error("syntax-legacy-list", field.type->span(),
                       tr("To specify a list, please use `Type[]` instead of `[Type]`."));
         break;
     case psl::FieldType::Arity::OptionalList:
-        context.error("syntax-optional-list", field.type->span,
+        context.error("syntax-optional-list", field.type->span(),
                       tr("Optional lists are not supported. Use either `Type[]` or `Type?`."));
         break;
     default:

@@ -50,7 +50,7 @@ private:
     {
         lines << QStringLiteral("  field %1 %2 type=%3 %4 arity=%5 docs=%6 comment=%7")
                      .arg(field.name.name, spanText(field.span), field.type ? field.type->name.name.text() : QString(),
-                          field.type ? spanText(field.type->span) : QString())
+                          field.type ? spanText(field.type->span()) : QString())
                      .arg(field.type ? int(field.type->arity) : -1)
                      .arg(field.documentation->join(u'|'), field.trailingComment ? field.trailingComment->text : QString());
         attributes(field.attributes);
