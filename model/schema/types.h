@@ -108,10 +108,10 @@ static_assert(sizeof(Field) <= 2 * sizeof(Name) + 6 * sizeof(void *) + 2 * sizeo
               "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {
-    QString name;      ///< field name; for composite paths "a.b"
-    QString sort;      ///< "Asc", "Desc" or empty
+    Name name;         ///< field name; for composite paths "a.b"
+    Name sort;         ///< "Asc", "Desc" or empty
+    Name ops;          ///< operator class, e.g. "raw(\"gin_trgm_ops\")" or "JsonbPathOps"
     int length = 0;    ///< MySQL prefix length, 0 when not given
-    QString ops;       ///< operator class, e.g. "raw(\"gin_trgm_ops\")" or "JsonbPathOps"
     psl::Span span;
 };
 

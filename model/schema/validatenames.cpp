@@ -766,8 +766,8 @@ void ConstraintNames::writeDefaultName(const Constraint &constraint, QString &ou
         // The columns of the fields; a path into a composite type counts as its first field.
         for (const IndexField &indexField : constraint.index->fields) {
             const qsizetype dot = indexField.name.indexOf(u'.');
-            const Field *field = constraint.model->field(dot < 0 ? QStringView(indexField.name) : QStringView(indexField.name).left(dot));
-            columns.append(field ? databaseNameOf(*field) : QStringView(indexField.name));
+            const Field *field = constraint.model->field(dot < 0 ? indexField.name.view() : indexField.name.view().left(dot));
+            columns.append(field ? databaseNameOf(*field) : indexField.name.view());
         }
         suffix = constraint.index->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
         joinedNameInto(out, table, columns);
