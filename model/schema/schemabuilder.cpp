@@ -106,7 +106,7 @@ DefaultValue defaultValueFromExpression(const Expression &e)
                 value.kind = kind;
         }
         if (value.kind == DefaultValue::Kind::DbGenerated)
-            value.value.clear(); // `dbgenerated()` without an argument
+            value.value = psl::Name(); // `dbgenerated()` without an argument
         if (!e.arguments.empty() && e.arguments.front().value) {
             const Expression &argument = *e.arguments.front().value;
             if (value.kind == DefaultValue::Kind::DbGenerated)

@@ -48,7 +48,7 @@ struct DefaultValue {
     enum class Kind : quint8 { None, String, Number, Boolean, EnumValue, Autoincrement, Now, Uuid, Cuid, Nanoid, Ulid,
                                DbGenerated, Sequence, List, Function };
 
-    QString value;                   ///< literal text, enum value name, dbgenerated() argument, or function name
+    Name value;                      ///< literal text, enum value name, dbgenerated() argument, or function name
     // The parts few defaults have are held out of line: a large schema has tens of thousands of defaults.
     OutOfLine<std::vector<DefaultValue>> items; ///< List
     OutOfLine<QStringList> arguments; ///< Sequence, Function: the arguments as written (`maxValue: 10`)

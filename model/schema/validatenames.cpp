@@ -522,7 +522,7 @@ QStringView databaseNameOf(const Node &node)
 
 struct Constraint {
     ConstraintKind kind;
-    QString name;       ///< a `map:` name; a default name is written only when its hash is shared (see nameHash)
+    psl::Name name;     ///< a `map:` name; a default name is written only when its hash is shared (see nameHash)
     const Model *model;
     const Index *index; ///< the index or primary key, else nullptr
     psl::Span span;     ///< the index attribute, or the field of a foreign key or default
@@ -972,16 +972,19 @@ void ConstraintNames::reportClashes(const std::vector<std::vector<Constraint> *>
         }
     }
     for (Constraint *constraint : sharingHash) {
-        if (constraint->name.isEmpty())
-            writeDefaultName(*constraint, constraint->name);
+        if (constraint->name.isEmpty()) {
+            QString name;
+            writeDefaultName(*constraint, name);
+            constraint->name = std::move(name);
+        }
     }
     QHash<QStringView, int> uses; // views of the names in `constraints`
     uses.reserve(qsizetype(sharingHash.size()));
     for (const Constraint *constraint : sharingHash)
-        uses[constraint->name] += 1;
+        uses[constraint->name.view()] += 1;
     std::vector<const Constraint *> repeated;
     for (const Constraint *constraint : sharingHash) {
-        if (uses.value(constraint->name) > 1)
+        if (uses.value(constraint->name.view()) > 1)
             repeated.push_back(constraint);
     }
     QHash<NamespaceKey, int> counts;

@@ -557,7 +557,7 @@ ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QS
             out.valueType = ValueType::Enum;
             QString name = value.value;
             if (const auto it = m_enums.constFind(field.typeName); it != m_enums.constEnd()) {
-                if (const schema::EnumValue *enumValue = (*it)->value(value.value))
+                if (const schema::EnumValue *enumValue = (*it)->value(value.value.view()))
                     name = enumValue->databaseName();
             }
             out.values << name;
@@ -575,7 +575,7 @@ ColumnDefault Calculator::defaultFor(const Field &field, Family family, const QS
             for (const DefaultValue &item : *value.items) {
                 QString name = item.value;
                 if (it != m_enums.constEnd()) {
-                    if (const schema::EnumValue *enumValue = (*it)->value(item.value))
+                    if (const schema::EnumValue *enumValue = (*it)->value(item.value.view()))
                         name = enumValue->databaseName();
                 }
                 out.values << name;
