@@ -127,9 +127,16 @@ struct Field {
     NodeList<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
     OutOfLine<QStringList> documentation; ///< `///` lines directly above, without the marker
-    Span span;
     bool legacyColon = false;
 
+    /// From the name to the end of the last attribute, else of the type, else of the name (made, not kept: a large
+    /// schema has tens of thousands of field lines).
+    Span span() const
+    {
+        Span out = name.span;
+        out.end = !attributes.empty() ? attributes.back().span.end : type ? type->spanEnd : name.span.end;
+        return out;
+    }
     const Attribute *attribute(QStringView name) const;
 };
 
@@ -146,9 +153,16 @@ struct EnumValue {
 /// `key = value` in a datasource or generator.
 struct Property {
     Identifier name;
-    Expression value; ///< Kind::Invalid with an empty span when the line is `key =` alone
+    Expression value; ///< Kind::Invalid with an empty span after the `=` when the line is `key =` alone
     HeapOptional<Comment> trailingComment;
-    Span span;
+
+    /// From the name to the end of the value (made, not kept, as Field::span()).
+    Span span() const
+    {
+        Span out = name.span;
+        out.end = value.span.end;
+        return out;
+    }
 };
 
 /// `@@name(...)` as a line of a block.

@@ -596,7 +596,6 @@ bool FileParser::endOfLine()
 bool FileParser::parseField(Field &field)
 {
     field.name = {internedTextOf(m_tok.span), m_tok.span};
-    field.span = m_tok.span;
     bump();
     if (at(K::Colon)) {
         field.legacyColon = true;
@@ -613,14 +612,7 @@ bool FileParser::parseField(Field &field)
             return false;
     }
     field.attributes.moveInto(*m_arena);
-    field.span.end = m_tok.span.start;
     parseTrailingComment(field.trailingComment);
-    if (!field.attributes.empty())
-        field.span.end = field.attributes.back().span.end;
-    else if (field.type)
-        field.span.end = field.type->spanEnd;
-    else
-        field.span.end = field.name.span.end;
     return endOfLine();
 }
 
@@ -915,7 +907,6 @@ bool FileParser::parseEnumValue(EnumValue &value)
 bool FileParser::parseProperty(Property &property)
 {
     property.name = {internedTextOf(m_tok.span), m_tok.span};
-    property.span = m_tok.span;
     bump();
     const Span equals = m_tok.span;
     if (!eat(K::Equals))
@@ -924,11 +915,8 @@ bool FileParser::parseProperty(Property &property)
         // `name =` without a value parses; validation reports the missing value. The value stays Invalid.
         property.value.span = equals;
         property.value.span.start = property.value.span.end;
-        property.span.end = equals.end;
-    } else {
-        if (!parseExpression(property.value))
-            return false;
-        property.span.end = property.value.span.end;
+    } else if (!parseExpression(property.value)) {
+        return false;
     }
     parseTrailingComment(property.trailingComment);
     return endOfLine();

@@ -318,7 +318,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
 {
     field.name = node.name.name;
     field.id = idFor([&] { return ownerKey + u'.' + field.name; });
-    field.span = node.span;
+    field.span = node.span();
     field.documentation = node.documentation;
     if (node.type) {
         const psl::FieldType &type = *node.type;

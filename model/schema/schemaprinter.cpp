@@ -517,7 +517,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
     for (Member &m : members) {
         if (const auto *field = std::get_if<psl::Field>(m.item)) {
             m.kind = Member::Kind::Field;
-            if (const Field *b = baseFieldAt.value(spanKey(field->span)))
+            if (const Field *b = baseFieldAt.value(spanKey(field->span())))
                 m.current = fieldPosition.value(b->id, -1);
         } else if (const auto *attribute = std::get_if<psl::BlockAttribute>(m.item)) {
             const QString &name = attribute->attribute.name.name;
@@ -557,7 +557,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
         emitAttached(out, member ? member->attached : nullptr, docsEqual, field.documentation, indent);
         QString line;
         if (b && node && SchemaComparer::describeFieldLine(base, *b) == SchemaComparer::describeFieldLine(model, field))
-            line = source(psl::Span::make(node->span.file, node->name.span.start, node->span.end, 0, 0));
+            line = source(psl::Span::make(node->span().file, node->name.span.start, node->span().end, 0, 0));
         else
             line = SchemaPrinter::fieldLine(field, &model);
         out << indent + withComment(line, node ? node->trailingComment : std::nullopt);
@@ -745,7 +745,14 @@ QStringList LayoutPrinter::enumBody(const Enum &e, const Enum &base, const psl::
             line = source(attribute->attribute.span);
             trailingComment = attribute->trailingComment;
         } else {
-            line = source(std::visit([](const auto &node) -> psl::Span { return node.span; }, *m.item));
+            line = source(std::visit(
+                [](const auto &node) -> psl::Span {
+                    if constexpr (requires { node.span(); })
+                        return node.span(); // Field, Property: made from their parts
+                    else
+                        return node.span;
+                },
+                *m.item));
         }
         if (m.kind == Member::Kind::Map) {
             if (mapDone)
@@ -796,9 +803,9 @@ QStringList LayoutPrinter::verbatimConfig(const psl::Block &layout) const
     QStringList out;
     for (const psl::BlockItem &item : layout.items) {
         if (const auto *property = std::get_if<psl::Property>(&item)) {
-            out << indent + withComment(source(property->span), property->trailingComment);
+            out << indent + withComment(source(property->span()), property->trailingComment);
         } else if (const auto *field = std::get_if<psl::Field>(&item)) {
-            out << indent + withComment(source(field->span), field->trailingComment);
+            out << indent + withComment(source(field->span()), field->trailingComment);
         } else if (const auto *attribute = std::get_if<psl::BlockAttribute>(&item)) {
             out << indent + withComment(source(attribute->attribute.span), attribute->trailingComment);
         } else if (const auto *value = std::get_if<psl::EnumValue>(&item)) {

@@ -487,7 +487,7 @@ private:
         if (const Attribute *ignore = attributes.single(AttributeName::Ignore)) {
             if (auto args = arguments(*ignore)) {
                 for (const psl::Field *field : ignoredFields) {
-                    m_context.error("P1012-ignore-redundant", field->span,
+                    m_context.error("P1012-ignore-redundant", field->span(),
                                     attributeErrorMessage(QStringLiteral("@ignore"),
                                                           tr("Fields on an already ignored Model do not need an `@ignore` "
                                                              "annotation.")));
@@ -741,7 +741,7 @@ private:
             for (const Attribute &attribute : field->attributes) {
                 const QString &name = attribute.name.name;
                 if (name == u"unique" || name == u"id" || name == u"relation") {
-                    m_context.error("P1012-composite-attribute", field->span,
+                    m_context.error("P1012-composite-attribute", field->span(),
                                     tr("Error validating: Defining `@%1` attribute for a field in a composite type is not "
                                        "allowed.")
                                         .arg(name));
@@ -758,14 +758,14 @@ private:
                     if (const auto mapped = visitMap(*args)) {
                         visitedMappedNames[size_t(i)] = mapped;
                         if (mappedNames.contains(*mapped)) {
-                            m_context.error("P1012-duplicate-field", field->span,
+                            m_context.error("P1012-duplicate-field", field->span(),
                                             tr("Field \"%1\" is already defined on composite type \"%2\".")
                                                 .arg(*mapped, block.name.name));
                         }
                         mappedNames.insert(*mapped, i);
                         const auto other = fieldsByName.constFind(*mapped);
                         if (other != fieldsByName.constEnd() && !visitedMappedNames[size_t(other.value())]) {
-                            m_context.error("P1012-duplicate-field", field->span,
+                            m_context.error("P1012-duplicate-field", field->span(),
                                             tr("Field \"%1\" is already defined on composite type \"%2\".")
                                                 .arg(field->name.name, block.name.name));
                         }
@@ -1859,7 +1859,7 @@ private:
                 return;
         }
         const QString rendered = count == 0 ? prefix : prefix + u'(' + arguments.join(u',') + u')';
-        m_context.error("P1012-unsupported-is-native", field.span,
+        m_context.error("P1012-unsupported-is-native", field.span(),
                         tr("Error validating: The type `Unsupported(\"%1\")` you specified in the type definition for the "
                            "field `%2` is supported as a native type by Prisma. Please use the native type notation `%3 "
                            "@%4.%5` for full support.")
@@ -1922,7 +1922,7 @@ private:
                 if (!index.fields.empty() && index.fields.front().name == field->name)
                     indexed = true;
             }
-            const psl::Span span = node(f) ? node(f)->span : field->span;
+            const psl::Span span = node(f) ? node(f)->span() : field->span;
             if (!m_connector.autoIncrementAllowedOnNonId && !singlePk) {
                 m_context.error("P1012-autoincrement-non-id", span,
                                 attributeErrorMessage(QStringLiteral("@default"),

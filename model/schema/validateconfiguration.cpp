@@ -137,12 +137,12 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
     const Property *relationMode = properties.take(QStringLiteral("relationMode"));
     const Property *referentialIntegrity = properties.take(QStringLiteral("referentialIntegrity"));
     if (referentialIntegrity) {
-        context.warning("P1012-referential-integrity-deprecated", referentialIntegrity->span,
+        context.warning("P1012-referential-integrity-deprecated", referentialIntegrity->span(),
                         tr("The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. "
                            "Learn more at https://pris.ly/d/relation-mode"));
     }
     if (relationMode && referentialIntegrity) {
-        context.error("P1012-relation-mode-twice", referentialIntegrity->span,
+        context.error("P1012-relation-mode-twice", referentialIntegrity->span(),
                       tr("The `referentialIntegrity` and `relationMode` attributes cannot be used together. Please use "
                          "only `relationMode` instead."));
     } else if (const Property *mode = relationMode ? relationMode : referentialIntegrity) {
@@ -228,7 +228,7 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
     }
 
     if (const Property *features = properties.take(QStringLiteral("previewFeatures"))) {
-        context.error("P1012-datasource-preview-features", features->span,
+        context.error("P1012-datasource-preview-features", features->span(),
                       tr("Preview features are only supported in the generator block. Please move this field to the "
                          "generator block."));
     }
@@ -271,9 +271,9 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
 
     // What is left is unknown. Report in source order.
     std::vector<const Property *> unknown(properties.begin(), properties.end());
-    std::sort(unknown.begin(), unknown.end(), [](const Property *a, const Property *b) { return a->span.start < b->span.start; });
+    std::sort(unknown.begin(), unknown.end(), [](const Property *a, const Property *b) { return a->span().start < b->span().start; });
     for (const Property *property : unknown)
-        context.error("P1012-datasource-property-unknown", property->span,
+        context.error("P1012-datasource-property-unknown", property->span(),
                       tr("Property not known: \"%1\".").arg(property->name.name));
     return true;
 }
@@ -426,7 +426,7 @@ void checkConfigurationPipeline(const Context &context)
         if (!extensions)
             break;
         if (!schema.hasPreviewFeature(u"postgresqlExtensions")) {
-            context.error("P1012-extensions-preview", extensions->span,
+            context.error("P1012-extensions-preview", extensions->span(),
                           tr("The `extensions` property is only available with the `postgresqlExtensions` preview "
                              "feature."));
             break;

@@ -1021,7 +1021,7 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
         const int f = resolved.primaryKey->fields.front().field;
         const QString mapped = mappedName(*entry.fields[size_t(f)]);
         if (entry.model->fields[size_t(f)].name != u"_id" && mapped != u"_id") {
-            m_context.error("P1012-mongo-id-map", entry.fields[size_t(f)]->span,
+            m_context.error("P1012-mongo-id-map", entry.fields[size_t(f)]->span(),
                             fieldError(f, mapped.isEmpty()
                                            ? tr("MongoDB model IDs must have an @map(\"_id\") annotation.")
                                            : tr("MongoDB model IDs must have an @map(\"_id\") annotation, found "
@@ -1036,18 +1036,18 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
         const psl::Field &node = *entry.fields[size_t(f)];
         const bool isAuto = field.defaultValue->kind == DefaultValue::Kind::Function && field.defaultValue->value == u"auto";
         if (isAuto && field.nativeType->name != u"ObjectId") {
-            m_context.error("P1012-mongo-auto-objectid", node.span,
+            m_context.error("P1012-mongo-auto-objectid", node.span(),
                             fieldError(f, tr("MongoDB `@default(auto())` fields must have `ObjectId` native type.")));
         }
         const bool inPrimaryKey = resolved.primaryKey
             && std::any_of(resolved.primaryKey->fields.begin(), resolved.primaryKey->fields.end(),
                            [&](const IndexFieldRef &ref) { return ref.field == f; });
         if (isAuto && !inPrimaryKey) {
-            m_context.error("P1012-mongo-auto-id", node.span,
+            m_context.error("P1012-mongo-auto-id", node.span(),
                             fieldError(f, tr("MongoDB `@default(auto())` fields must have the `@id` attribute.")));
         }
         if (field.defaultValue->kind == DefaultValue::Kind::DbGenerated) {
-            m_context.error("P1012-mongo-dbgenerated", node.span,
+            m_context.error("P1012-mongo-dbgenerated", node.span(),
                             fieldError(f, tr("The `dbgenerated()` function is not allowed with MongoDB. Please use "
                                              "`auto()` instead.")));
         }
@@ -1124,7 +1124,7 @@ void Pipeline::checkMongoRelation(const ModelEntry &entry, const RelationFieldIn
             continue;
         }
         message += tr(" Beware that this will become an error in the future.");
-        m_context.warning("P1012-mongo-relation-native-type", entry.fields[size_t((*info.fields)[k])]->span,
+        m_context.warning("P1012-mongo-relation-native-type", entry.fields[size_t((*info.fields)[k])]->span(),
                           tr("Warning validating field `%1` in model `%2`: %3")
                               .arg(entry.model->fields[size_t(info.field)].name, entry.model->name, message));
     }
@@ -1238,7 +1238,7 @@ void Pipeline::checkPrimaryKeyClustering(const ResolvedModel &resolved)
 void Pipeline::checkScalarField(const ModelEntry &entry, int f)
 {
     const Field &field = entry.model->fields[size_t(f)];
-    const Span &span = entry.fields[size_t(f)]->span;
+    const Span span = entry.fields[size_t(f)]->span();
     const QString container = entry.container();
     auto fieldError = [&](const QString &message) {
         return tr("Error validating field `%1` in %2 `%3`: %4").arg(field.name, container, entry.model->name, message);
@@ -1311,7 +1311,7 @@ bool Pipeline::ambiguity(const ModelEntry &entry, const RelationFieldInfo &info)
                      "Please provide different relation names for them through `@relation(<name>).")
                       .arg(joinedWithAnd(names), modelName);
     }
-    m_context.error(ambiguousRelationCode, entry.fields[size_t(info.field)]->span, modelError(entry, message));
+    m_context.error(ambiguousRelationCode, entry.fields[size_t(info.field)]->span(), modelError(entry, message));
     return false;
 }
 
@@ -1324,7 +1324,7 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
     const ResolvedModel &related = m_resolved[size_t(info.relatedModel)];
     const QString &relatedName = m_index.models[size_t(info.relatedModel)].model->name;
     if (related.ignored && !info.ignored && !resolved.ignored) {
-        m_context.error("P1012-relation-to-ignored", node.span,
+        m_context.error("P1012-relation-to-ignored", node.span(),
                         attributeError(QStringLiteral("@ignore"),
                                        tr("The relation field `%1` on Model `%2` must specify the `@ignore` attribute, "
                                           "because the model %3 it is pointing to is marked ignored.")
@@ -1385,7 +1385,7 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
         if (!covered && resolved.primaryKey)
             covered = leftwise(resolved.primaryKey->fields);
         if (!covered) {
-            m_context.warning("P1012-relation-mode-missing-index", info.attribute ? info.attribute->span : node.span,
+            m_context.warning("P1012-relation-mode-missing-index", info.attribute ? info.attribute->span : node.span(),
                               tr("With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not "
                                  "benefit from the index usually created by the relational database under the hood. This "
                                  "can lead to poor performance when querying these fields. We recommend adding an index "
@@ -1615,7 +1615,7 @@ void Pipeline::checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &
     // XML values cannot be compared, so PostgreSQL cannot index them.
     for (const IndexFieldRef &ref : index.fields) {
         if (ref.field >= 0 && entry.model->fields[size_t(ref.field)].nativeType->name == u"Xml") {
-            m_context.error("P1012-postgres-xml-index", entry.fields[size_t(ref.field)]->span,
+            m_context.error("P1012-postgres-xml-index", entry.fields[size_t(ref.field)]->span(),
                             index.isUnique() ? tr("Native type `Xml` cannot be unique in Postgres.")
                                              : tr("You cannot define an index on fields with native type `Xml` of Postgres."));
             break;

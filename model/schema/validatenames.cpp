@@ -309,7 +309,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                 const QString container = block->kind == Block::Kind::View ? QStringLiteral("view")
                     : block->kind == Block::Kind::CompositeType            ? QStringLiteral("type")
                                                                            : QStringLiteral("model");
-                context.error("P1012-field-without-type", field.span,
+                context.error("P1012-field-without-type", field.span(),
                               tr("Error validating %1 \"%2\": This field declaration is invalid. It is either missing a "
                                  "name or a type.")
                                   .arg(container, block->name.name));
@@ -366,7 +366,7 @@ void checkNamesOf(const Context &context, const BlockSlice &slice, TopNames *top
                 continue;
             visitedMappedNames[size_t(i)] = mapped;
             auto reportDuplicate = [&] {
-                context.error("P1012-duplicate-field", field.span,
+                context.error("P1012-duplicate-field", field.span(),
                               tr("Field \"%1\" is already defined on %2 \"%3\".").arg(field.name.name, container, block->name.name));
             };
             if (!mappedNames.insert(*visitedMappedNames[size_t(i)]))

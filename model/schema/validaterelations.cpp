@@ -292,7 +292,7 @@ private:
     {
         return *m_index.models[size_t(info.model)].fields[size_t(info.field)];
     }
-    const Span &span(const RelationFieldInfo &info) const { return node(info).span; }
+    Span span(const RelationFieldInfo &info) const { return node(info).span(); }
     const RelationFieldInfo &item(int i) const { return m_fields.items[size_t(i)]; }
     bool isRequired(const RelationFieldInfo &info) const { return field(info).arity == Arity::Required; }
     bool isOptional(const RelationFieldInfo &info) const { return field(info).arity == Arity::Optional; }

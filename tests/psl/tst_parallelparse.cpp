@@ -49,7 +49,7 @@ private:
     void member(const Field &field)
     {
         lines << QStringLiteral("  field %1 %2 type=%3 %4 arity=%5 docs=%6 comment=%7")
-                     .arg(field.name.name, spanText(field.span), field.type ? field.type->name.name.text() : QString(),
+                     .arg(field.name.name, spanText(field.span()), field.type ? field.type->name.name.text() : QString(),
                           field.type ? spanText(field.type->span()) : QString())
                      .arg(field.type ? int(field.type->arity) : -1)
                      .arg(field.documentation->join(u'|'), field.trailingComment ? field.trailingComment->text : QString());
@@ -62,7 +62,7 @@ private:
     }
     void member(const Property &property)
     {
-        lines << QStringLiteral("  property %1 %2").arg(property.name.name, spanText(property.span));
+        lines << QStringLiteral("  property %1 %2").arg(property.name.name, spanText(property.span()));
         expression(property.value, 2);
     }
     void member(const BlockAttribute &attribute) { this->attribute(attribute.attribute); }
