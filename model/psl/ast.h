@@ -54,18 +54,36 @@ struct Expression {
 struct Argument {
     Identifier name; ///< empty for a positional argument
     std::optional<Expression> value;
-    Span span;
+    int spanEnd = 0; ///< where span() ends: the value's end, or the `:` of `name:` without a value
 
     bool isNamed() const { return !name.isEmpty(); }
+    /// From the name (or the value of a positional argument) to spanEnd (made, not kept: a large schema has tens
+    /// of thousands of arguments).
+    Span span() const
+    {
+        Span out = !isNamed() && value ? value->span : name.span;
+        out.end = spanEnd;
+        return out;
+    }
 };
 
 /// `@name(args)` on a field or enum value, `@@name(args)` on a block.
 struct Attribute {
     Identifier name;            ///< the path without @ or @@, e.g. "db.VarChar", "relation"
     NodeList<Argument> arguments;
-    Span span;
+    /// Where span() ends (the name's end, or the `)`'s), and how far before the name it starts (the `@` or `@@`): an
+    /// attribute is on one line, so its span is kept in 6 bytes instead of 16.
+    int spanEnd = 0;
+    quint16 spanStartsBeforeName = 0;
     bool hasParentheses = false;
     bool trailingComma = false;
+
+    /// From the `@` or `@@` to the name's end or the `)`.
+    Span span() const
+    {
+        const int before = spanStartsBeforeName;
+        return Span::make(name.span.file, name.span.start - before, spanEnd, name.span.line, name.span.column - before);
+    }
 
     const Argument *positional(int index) const;
     const Argument *named(QStringView name) const;
@@ -134,7 +152,7 @@ struct Field {
     Span span() const
     {
         Span out = name.span;
-        out.end = !attributes.empty() ? attributes.back().span.end : type ? type->spanEnd : name.span.end;
+        out.end = !attributes.empty() ? attributes.back().spanEnd : type ? type->spanEnd : name.span.end;
         return out;
     }
     const Attribute *attribute(QStringView name) const;

@@ -412,7 +412,7 @@ int FileParser::typeAliasEnd()
             reset(m);
             break;
         }
-        end = attribute.span.end;
+        end = attribute.span().end;
         takesBlanks = !attribute.hasParentheses;
     }
     if (takesBlanks) {
@@ -700,18 +700,20 @@ bool FileParser::parsePath(Identifier &path)
 
 bool FileParser::parseAttribute(Attribute &attribute, K marker)
 {
-    attribute.span = m_tok.span;
+    const int start = m_tok.span.start;
     if (!eat(marker))
         return false;
-    if (!parsePath(attribute.name))
+    // The name follows on the same line (line breaks are tokens), at most 65,535 characters later.
+    if (!parsePath(attribute.name) || attribute.name.span.start - start > 0xffff)
         return false;
-    attribute.span.end = attribute.name.span.end;
+    attribute.spanStartsBeforeName = quint16(attribute.name.span.start - start);
+    attribute.spanEnd = attribute.name.span.end;
     if (at(K::LeftParen)) {
         attribute.hasParentheses = true;
         Span argsSpan;
         if (!parseArguments(attribute.arguments, attribute.trailingComma, argsSpan))
             return false;
-        attribute.span.end = argsSpan.end;
+        attribute.spanEnd = argsSpan.end;
     }
     return true;
 }
@@ -736,20 +738,19 @@ bool FileParser::parseArguments(NodeList<Argument> &arguments, bool &trailingCom
         }
         first = false;
         Argument &argument = arguments.emplace_back();
-        argument.span = m_tok.span;
         if (at(K::Identifier)) {
             const Mark m = mark();
             const Span nameSpan = m_tok.span;
             bump();
             if (at(K::Colon)) {
                 argument.name = {internedTextOf(nameSpan), nameSpan};
-                argument.span.end = m_tok.span.end;
+                argument.spanEnd = m_tok.span.end;
                 bump();
                 if (!at(K::Comma) && !at(K::RightParen)) {
                     Expression &value = argument.value.emplace();
                     if (!parseExpression(value))
                         return false;
-                    argument.span.end = value.span.end;
+                    argument.spanEnd = value.span.end;
                 }
                 continue;
             }
@@ -758,7 +759,7 @@ bool FileParser::parseArguments(NodeList<Argument> &arguments, bool &trailingCom
         Expression &value = argument.value.emplace();
         if (!parseExpression(value))
             return false;
-        argument.span = value.span;
+        argument.spanEnd = value.span.end;
     }
     span.end = m_tok.span.end;
     bump();
@@ -820,7 +821,6 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
             if (!plainKey)
                 return false;
             Argument entry;
-            entry.span = m_tok.span;
             entry.name = {internedTextOf(m_tok.span), m_tok.span};
             bump();
             if (!eat(K::Colon))
@@ -828,7 +828,7 @@ bool FileParser::parseExpressionAtDepth(Expression &expression)
             Expression value;
             if (!parseExpression(value))
                 return false;
-            entry.span.end = value.span.end;
+            entry.spanEnd = value.span.end;
             entry.value = std::move(value);
             expression.arguments.push_back(std::move(entry));
         }
@@ -899,7 +899,7 @@ bool FileParser::parseEnumValue(EnumValue &value)
             return false;
     }
     value.attributes.moveInto(*m_arena);
-    value.span.end = value.attributes.empty() ? value.name.span.end : value.attributes.back().span.end;
+    value.span.end = value.attributes.empty() ? value.name.span.end : value.attributes.back().span().end;
     parseTrailingComment(value.trailingComment);
     return endOfLine();
 }
@@ -926,7 +926,7 @@ bool FileParser::parseBlockAttribute(BlockAttribute &attribute)
 {
     if (!parseAttribute(attribute.attribute, K::AtAt))
         return false;
-    attribute.span = attribute.attribute.span;
+    attribute.span = attribute.attribute.span();
     parseTrailingComment(attribute.trailingComment);
     return endOfLine();
 }

@@ -1045,7 +1045,7 @@ void Completion::complete(const Relation &relation)
             if (!field.builtin)
                 break;
             const FieldInfo &blueprint = referenced.fields[size_t(field.blueprint)];
-            const QString native = blueprint.nativeType ? textOf(referenced.file, blueprint.nativeType->span).toString() : QString();
+            const QString native = blueprint.nativeType ? textOf(referenced.file, blueprint.nativeType->span()).toString() : QString();
             add(referencing.file, referencingClose,
                 QStringLiteral("%1 %2%3 %4\n").arg(field.name, field.typeName, arityText(field.arity), native));
         }
@@ -1122,7 +1122,7 @@ std::vector<std::vector<Insertion>> Completion::run()
         const bool noArguments = attribute.arguments.empty();
         const QString text = noArguments ? QStringLiteral("(%1)").arg(extra.join(QStringLiteral(", ")))
                                          : QStringLiteral(", ") + extra.join(QStringLiteral(", "));
-        add(model.file, noArguments ? attribute.span.end : attribute.span.end - 1, text);
+        add(model.file, noArguments ? attribute.span().end : attribute.span().end - 1, text);
     }
 
     for (std::vector<Insertion> &insertions : m_out) {

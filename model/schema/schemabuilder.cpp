@@ -192,7 +192,7 @@ void readIndexArguments(const Attribute &attribute, Index &index)
     assignGiven(index.algorithm, stringArgument(attribute, u"type", false));
     if (const Argument *clustered = attribute.named(u"clustered"); clustered && clustered->value)
         index.clustered = is(clustered->value->text, u"true"sv);
-    index.span = attribute.span;
+    index.span = attribute.span();
 }
 
 class Builder {
@@ -349,7 +349,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
                 defaultValue = defaultValueFromExpression(*value->value);
             assignGiven(defaultValue.map, stringArgument(attribute, u"map", false));
-            defaultValue.span = attribute.span;
+            defaultValue.span = attribute.span();
         } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;
         } else if (is(name, u"map"sv)) {
@@ -359,7 +359,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         } else if (is(name, u"relation"sv)) {
             RelationAttribute &relation = field.relation.mut();
             relation.present = true;
-            relation.span = attribute.span;
+            relation.span = attribute.span();
             relation.name = stringArgument(attribute, u"name", true);
             if (const Argument *fields = attribute.named(u"fields"); fields && fields->value)
                 relation.fields = namesFromExpression(*fields->value);
@@ -371,7 +371,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         } else if (name.startsWith(u"db.")) {
             NativeType &nativeType = field.nativeType.mut();
             nativeType.name = name.mid(3);
-            nativeType.span = attribute.span;
+            nativeType.span = attribute.span();
             for (const Argument &argument : attribute.arguments) {
                 if (argument.value)
                     nativeType.arguments << argument.value->raw;
@@ -438,7 +438,7 @@ void Builder::buildModel(const Block &block, Model &model) const
             index.fromFieldAttribute = true;
             IndexField indexField;
             indexField.name = field.name;
-            indexField.span = attribute.span;
+            indexField.span = attribute.span();
             indexField.sort = stringArgument(attribute, u"sort", false);
             if (const Argument *length = attribute.named(u"length"); length && length->value)
                 indexField.length = length->value->text.toInt();

@@ -523,7 +523,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
             const QString &name = attribute->attribute.name.name;
             if (name == u"id" || name == u"unique" || name == u"index" || name == u"fulltext") {
                 m.kind = Member::Kind::Index;
-                if (const Index *b = baseIndexAt.value(spanKey(attribute->attribute.span)))
+                if (const Index *b = baseIndexAt.value(spanKey(attribute->attribute.span())))
                     m.current = indexPosition.value(b->id, -1);
             } else if (name == u"map") {
                 m.kind = Member::Kind::Map;
@@ -586,7 +586,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
         if (member && member->attached)
             for (const QString &line : commentLines(*member->attached, true, true))
                 out << indent + line;
-        const QString line = b && node && SchemaComparer::sameContent(*b, index) ? source(node->attribute.span)
+        const QString line = b && node && SchemaComparer::sameContent(*b, index) ? source(node->attribute.span())
                                                                                 : SchemaPrinter::indexAttribute(index);
         out << indent + withComment(line, node ? node->trailingComment : std::nullopt);
     };
@@ -622,7 +622,7 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
             if (!attribute)
                 break;
             const psl::BlockAttribute &node = *attribute;
-            QString line = source(node.attribute.span);
+            QString line = source(node.attribute.span());
             if (m.kind == Member::Kind::Map) {
                 if (mapDone)
                     continue;
@@ -742,7 +742,7 @@ QStringList LayoutPrinter::enumBody(const Enum &e, const Enum &base, const psl::
         QString line;
         psl::HeapOptional<psl::Comment> trailingComment;
         if (const auto *attribute = std::get_if<psl::BlockAttribute>(m.item)) {
-            line = source(attribute->attribute.span);
+            line = source(attribute->attribute.span());
             trailingComment = attribute->trailingComment;
         } else {
             line = source(std::visit(
@@ -807,7 +807,7 @@ QStringList LayoutPrinter::verbatimConfig(const psl::Block &layout) const
         } else if (const auto *field = std::get_if<psl::Field>(&item)) {
             out << indent + withComment(source(field->span()), field->trailingComment);
         } else if (const auto *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-            out << indent + withComment(source(attribute->attribute.span), attribute->trailingComment);
+            out << indent + withComment(source(attribute->attribute.span()), attribute->trailingComment);
         } else if (const auto *value = std::get_if<psl::EnumValue>(&item)) {
             out << indent + withComment(source(value->span), value->trailingComment);
         } else {

@@ -64,7 +64,7 @@ public:
                 if (entry.name != name)
                     continue;
                 entry.used = true;
-                m_context.error("P1012-attribute-duplicate", entry.attribute->span,
+                m_context.error("P1012-attribute-duplicate", entry.attribute->span(),
                                 tr("Attribute \"@%1\" can only be defined once.").arg(entry.attribute->name.name));
             }
             return nullptr;
@@ -99,7 +99,7 @@ public:
             entry.used = true;
             if (found) {
                 const QString &name = entry.attribute->name.name;
-                m_context.error("P1012-attribute-duplicate", entry.attribute->span,
+                m_context.error("P1012-attribute-duplicate", entry.attribute->span(),
                                 tr("Attribute \"@%1\" can only be defined once.").arg(name.left(name.indexOf(u'.'))));
             }
             found = entry.attribute;
@@ -112,7 +112,7 @@ public:
         for (const Entry &entry : m_attributes) {
             if (entry.used)
                 continue;
-            m_context.error("P1012-attribute-unknown", entry.attribute->span,
+            m_context.error("P1012-attribute-unknown", entry.attribute->span(),
                             tr("Attribute not known: \"@%1\".").arg(entry.attribute->name.name));
         }
     }
@@ -808,7 +808,7 @@ private:
                              "mapped database name.");
             else
                 message = tr("A composite type cannot have block-level attributes.");
-            m_context.error("P1012-composite-block-attribute", attribute->attribute.span,
+            m_context.error("P1012-composite-block-attribute", attribute->attribute.span(),
                             tr("Error validating: %1").arg(message));
         }
     }
@@ -816,7 +816,7 @@ private:
     /// `@default` on a field whose type is a composite type.
     void compositeDefaultError(const psl::Field &field, const ResolvedType &type, const Attribute &attribute) const
     {
-        m_context.error("P1012-default-composite", attribute.span,
+        m_context.error("P1012-default-composite", attribute.span(),
                         tr("Error validating field `%1` in composite type `%2`: Defaults on fields of type composite are "
                            "not supported. Please remove the `@default` attribute.")
                             .arg(field.name.name, type.target->name.name));
@@ -1066,7 +1066,7 @@ struct NativeTypeCheck {
         const qsizetype dot = fullName.indexOf(u'.');
         const QStringView prefix = QStringView(fullName).left(dot);
         const QStringView name = QStringView(fullName).mid(dot + 1);
-        const psl::Span &span = attribute.span;
+        const psl::Span &span = attribute.span();
         if (context.schema.datasource && context.schema.datasource->name != prefix) {
             context.error("P1012-native-type-prefix", span,
                           tr("The prefix %1 is invalid. It must be equal to the name of an existing datasource e.g. %2. "
@@ -1750,7 +1750,7 @@ private:
                         m_context.error("P1012-type-mismatch", argument.value->span,
                                         typeMismatchMessage(QStringLiteral("numeric"), *argument.value));
                 } else {
-                    m_context.error("P1012-sequence-argument", argument.span,
+                    m_context.error("P1012-sequence-argument", argument.span(),
                                     tr("Unexpected argument in `sequence()` function call"));
                 }
             }
@@ -1771,7 +1771,7 @@ private:
             && !knownDefaultFunctions().contains(value->text))
             checkUnknownFunction(*value);
         if (const psl::Argument *map = attribute->named(u"map"); map && m_provider != Provider::SqlServer) {
-            m_context.error("P1012-default-named", attribute->span,
+            m_context.error("P1012-default-named", attribute->span(),
                             attributeErrorMessage(QStringLiteral("@default"),
                                                   tr("You defined a database name for the default value of a field on "
                                                      "the model. This is not supported by the provider.")));
@@ -1882,7 +1882,7 @@ private:
         auto defaultSpan = [&](int f) {
             const psl::Field *fieldNode = node(f);
             const Attribute *attribute = fieldNode ? fieldNode->attribute(u"default") : nullptr;
-            return attribute ? attribute->span : model.fields[size_t(f)].span;
+            return attribute ? attribute->span() : model.fields[size_t(f)].span;
         };
         if (m_provider == Provider::CockroachDb) {
             for (int f : fields) {
@@ -1941,11 +1941,11 @@ private:
     void checkShardKey(const Attribute &attribute, const QString &name) const
     {
         if (!m_context.schema.hasPreviewFeature(u"shardKeys")) {
-            m_context.error("P1012-shard-key-preview", attribute.span,
+            m_context.error("P1012-shard-key-preview", attribute.span(),
                             attributeErrorMessage(name, tr("Defining shard keys requires enabling the `shardKeys` "
                                                            "preview feature")));
         } else if (!m_connector.supportsShardKeys) {
-            m_context.error("P1012-shard-key-unsupported", attribute.span,
+            m_context.error("P1012-shard-key-unsupported", attribute.span(),
                             attributeErrorMessage(name, tr("Shard keys are not currently supported for provider %1")
                                                             .arg(m_connector.providerName)));
         }

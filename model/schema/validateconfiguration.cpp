@@ -190,13 +190,13 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
                     QSet<QString> seen;
                     for (const psl::Argument &argument : item->arguments) {
                         if (!argument.isNamed()) {
-                            context.error("P1012-extension-argument", argument.span,
+                            context.error("P1012-extension-argument", argument.span(),
                                           tr("Error validating: The argument must have a name"));
                             continue;
                         }
                         const QString &name = argument.name.name;
                         if (seen.contains(name)) {
-                            context.error("P1012-extension-argument", argument.span,
+                            context.error("P1012-extension-argument", argument.span(),
                                           tr("Error validating: The argument `%1` can only be defined once").arg(name));
                             continue;
                         }
@@ -208,11 +208,11 @@ bool checkDatasource(const Context &context, const Block &block, Provider &lifte
                         }
                         if (name == u"map" || name == u"schema" || name == u"version") {
                             if (!isString) {
-                                context.error("P1012-extension-argument", argument.span,
+                                context.error("P1012-extension-argument", argument.span(),
                                               tr("Error validating: The `%1` argument must be a string literal").arg(name));
                             }
                         } else {
-                            context.error("P1012-extension-argument", argument.span,
+                            context.error("P1012-extension-argument", argument.span(),
                                           tr("Argument not known: \"%1\".").arg(name));
                         }
                     }

@@ -264,7 +264,7 @@ bool ModelResolver::parseItem(const Expression &item, IndexFieldRef &out)
         else if (sort->value->text == u"Asc" || sort->value->text == u"Desc")
             out.sort = sort->value->text;
         else
-            error("P1012-index-sort", sort->span, unexpectedToken(QStringLiteral("Asc, Desc")));
+            error("P1012-index-sort", sort->span(), unexpectedToken(QStringLiteral("Asc, Desc")));
     }
     if (length && length->value) {
         bool ok = false;
@@ -293,7 +293,7 @@ bool ModelResolver::parseItem(const Expression &item, IndexFieldRef &out)
                 out.hasOperatorClass = true;
             }
         } else if (!value.isFunction()) {
-            error("P1012-index-ops", ops->span, unexpectedToken(QStringLiteral("operator class")));
+            error("P1012-index-ops", ops->span(), unexpectedToken(QStringLiteral("operator class")));
         }
     }
     return true;
@@ -384,7 +384,7 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
             resolvePath(ref, out);
             if (out.fields.size() > before) {
                 if (seen(-1, ref.name)) {
-                    error("P1012-index-field-twice", attribute.span,
+                    error("P1012-index-field-twice", attribute.span(),
                           modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.")
                                                   .arg(ref.name.text().section(u'.', -1))));
                     out.dealtWith = true;
@@ -406,7 +406,7 @@ Resolution ModelResolver::resolveFields(const Expression &value, const Attribute
             continue;
         }
         if (seen(f, field.name)) {
-            error("P1012-index-field-twice", attribute.span,
+            error("P1012-index-field-twice", attribute.span(),
                   modelError(m_entry, tr("The unique index definition refers to the field %1 multiple times.").arg(field.name)));
             out.dealtWith = true;
             return out;
@@ -459,7 +459,7 @@ void ModelResolver::reportResolution(const Resolution &r, const Attribute &attri
                                           .arg(fieldsWithLeadingWord(r.unknown))));
         }
         if (!r.relationFields.isEmpty()) {
-            error("P1012-id-relation-field", attribute.span,
+            error("P1012-id-relation-field", attribute.span(),
                   modelError(m_entry, tr("The id definition refers to the relation %1. ID definitions must reference only "
                                          "scalar fields.")
                                           .arg(fieldsWithLeadingWord(r.relationFields))));
@@ -468,7 +468,7 @@ void ModelResolver::reportResolution(const Resolution &r, const Attribute &attri
     }
     const QString prefix = kind == IndexKind::Unique ? QStringLiteral("unique ") : QString();
     if (!r.unknown.isEmpty()) {
-        error("P1012-index-unknown-field", attribute.span,
+        error("P1012-index-unknown-field", attribute.span(),
               modelError(m_entry, tr("The %1index definition refers to the unknown fields: %2.")
                                       .arg(prefix, r.unknown.join(QStringLiteral(", ")))));
     }
@@ -482,7 +482,7 @@ void ModelResolver::reportResolution(const Resolution &r, const Attribute &attri
                              .arg(kind == IndexKind::Unique ? QStringLiteral("unique") : QStringLiteral("index"),
                                   suggested.join(QStringLiteral(", ")));
         }
-        error("P1012-index-relation-field", attribute.span,
+        error("P1012-index-relation-field", attribute.span(),
               modelError(m_entry, tr("The %1index definition refers to the relation fields %2. Index definitions must "
                                      "reference only scalar fields.%3")
                                       .arg(prefix, r.relationFields.join(QStringLiteral(", ")), suggestion)));
@@ -502,7 +502,7 @@ void ModelResolver::checkSortArgument(const Attribute &attribute, std::optional<
         sort = value->text;
         return;
     }
-    error("P1012-index-sort", attribute.span,
+    error("P1012-index-sort", attribute.span(),
           attributeError(u'@' + attribute.name.name,
                          tr("The `sort` argument can only be `Asc` or `Desc` you provided: %1.").arg(value->text)));
 }
@@ -514,12 +514,12 @@ std::optional<QString> ModelResolver::checkedName(const Attribute &attribute, co
     if (!name)
         return std::nullopt;
     if (name->isEmpty()) {
-        error("P1012-index-empty-name", attribute.span,
+        error("P1012-index-empty-name", attribute.span(),
               attributeError(u'@' + attribute.name.name, tr("The `name` argument cannot be an empty string.")));
         return std::nullopt;
     }
     if (validateChars && !isValidClientName(*name)) {
-        error("P1012-index-name-characters", attribute.span,
+        error("P1012-index-name-characters", attribute.span(),
               modelError(m_entry, tr("The `name` property within the `%1` attribute only allows for the following "
                                      "characters: `_a-zA-Z0-9`.")
                                       .arg(attributeName)));
@@ -531,7 +531,7 @@ void ModelResolver::checkMap(const Attribute &attribute)
 {
     const std::optional<QString> map = stringArgument(attribute, u"map");
     if (map && map->isEmpty()) {
-        error("P1012-index-empty-map", attribute.span,
+        error("P1012-index-empty-map", attribute.span(),
               attributeError(u'@' + attribute.name.name, tr("The `map` argument cannot be an empty string.")));
     }
 }
@@ -547,7 +547,7 @@ std::optional<bool> clusteredArgument(const Attribute &attribute)
 void ModelResolver::visitScalarField(int f, const psl::Field &node, ResolvedModel &out)
 {
     if (const Attribute *relation = fieldAttribute(node, u"relation")) {
-        error("P1012-relation-on-scalar", relation->span,
+        error("P1012-relation-on-scalar", relation->span(),
               attributeError(QStringLiteral("@relation"), tr("Invalid field type, not a relation.")));
     }
     if (const Attribute *id = fieldAttribute(node, u"id")) {
@@ -593,7 +593,7 @@ void ModelResolver::visitRelationField(int f, const psl::Field &node)
 {
     const QString &name = m_entry.model->fields[size_t(f)].name;
     if (const Attribute *id = fieldAttribute(node, u"id")) {
-        error("P1012-id-on-relation", id->span,
+        error("P1012-id-on-relation", id->span(),
               attributeError(QStringLiteral("@id"), tr("The field `%1` is a relation field and cannot be marked with "
                                                       "`@id`. Only scalar fields can be declared as id.")
                                                        .arg(name)));
@@ -605,7 +605,7 @@ void ModelResolver::visitRelationField(int f, const psl::Field &node)
             suggestion = tr(" Did you mean to put it on `%1`?").arg(fields.front());
         else if (fields.size() > 1)
             suggestion = tr(" Did you mean to provide `@@unique([%1])`?").arg(fields.join(QStringLiteral(", ")));
-        error("P1012-unique-on-relation", unique->span,
+        error("P1012-unique-on-relation", unique->span(),
               attributeError(QStringLiteral("@unique"), tr("The field `%1` is a relation field and cannot be marked "
                                                           "with `unique`. Only scalar fields can be made unique.%2")
                                                            .arg(name, suggestion)));
@@ -630,7 +630,7 @@ void ModelResolver::visitBlockId(const Attribute &attribute, ResolvedModel &out)
             optional << ref.name;
     }
     if (!optional.isEmpty() && !out.ignored) {
-        error("P1012-id-optional-field", attribute.span,
+        error("P1012-id-optional-field", attribute.span(),
               modelError(m_entry, tr("The id definition refers to the optional %1. ID definitions must reference only "
                                      "required fields.")
                                       .arg(fieldsWithLeadingWord(optional))));
@@ -672,7 +672,7 @@ void ModelResolver::visitIndex(const Attribute &attribute, IndexKind kind, Resol
         checkMap(attribute);
         const std::optional<QString> map = stringArgument(attribute, u"map");
         if (name && map && !map->isEmpty()) {
-            error("P1012-index-name-and-map", attribute.span,
+            error("P1012-index-name-and-map", attribute.span(),
                   attributeError(QStringLiteral("@index"),
                                  tr("The `@@index` attribute accepts the `name` argument as an alias for the `map` "
                                     "argument for legacy reasons. It does not accept both though. Please use the `map` "
@@ -685,7 +685,7 @@ void ModelResolver::visitIndex(const Attribute &attribute, IndexKind kind, Resol
             else if (algorithms.contains(type->text))
                 index.algorithm = type->text;
             else
-                error("P1012-index-type", attribute.span,
+                error("P1012-index-type", attribute.span(),
                       attributeError(QStringLiteral("@index"), tr("Unknown index type: %1.").arg(type->text)));
         }
         index.clustered = clusteredArgument(attribute);
@@ -732,7 +732,7 @@ ResolvedModel ModelResolver::resolve()
     if (!out.ignored && out.primaryKey && out.primaryKey->onField()) {
         const Field &field = m_entry.model->fields[size_t(out.primaryKey->sourceField)];
         if (field.arity != Arity::Required) {
-            error("P1012-id-not-required", out.primaryKey->attribute->span,
+            error("P1012-id-not-required", out.primaryKey->attribute->span(),
                   attributeError(QStringLiteral("@id"), tr("Fields that are marked as id must be required.")));
         }
     }
@@ -942,7 +942,7 @@ bool Pipeline::checkModel(int m)
     for (const ResolvedIndex &index : resolved.indexes) {
         if (entry.isView()) {
             if (!index.isUnique()) {
-                m_context.error("P1012-view-index", index.attribute->span,
+                m_context.error("P1012-view-index", index.attribute->span(),
                                 validationError(tr("Views cannot have indexes.")));
             }
             continue;
@@ -1054,11 +1054,11 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
         if (const Attribute *map = fieldAttribute(node, u"map")) {
             const QString mapped = mappedName(node);
             if (mapped.startsWith(u'$')) {
-                m_context.error("P1012-mongo-field-name", map->span,
+                m_context.error("P1012-mongo-field-name", map->span(),
                                 attributeError(QStringLiteral("@map"), tr("The field name cannot start with a `$` character")));
             }
             if (mapped.contains(u'.')) {
-                m_context.error("P1012-mongo-field-name", map->span,
+                m_context.error("P1012-mongo-field-name", map->span(),
                                 attributeError(QStringLiteral("@map"), tr("The field name cannot contain a `.` character")));
             }
         }
@@ -1079,14 +1079,14 @@ void Pipeline::checkMongoModel(const ModelEntry &entry, const ResolvedModel &res
             return &other != &index && sameFields(index, other);
         });
         if (duplicate) {
-            m_context.error("P1012-mongo-duplicate-index", index.attribute->span,
+            m_context.error("P1012-mongo-duplicate-index", index.attribute->span(),
                             attributeError(QStringLiteral("@@") + index.attribute->name.name,
                                            tr("Index already exists in the model.")));
         }
         if (index.isUnique() && index.fields.size() == 1 && resolved.primaryKey && resolved.primaryKey->fields.size() == 1
             && resolved.primaryKey->fields.front().field >= 0
             && resolved.primaryKey->fields.front().field == index.fields.front().field) {
-            m_context.error("P1012-mongo-id-unique", index.attribute->span,
+            m_context.error("P1012-mongo-id-unique", index.attribute->span(),
                             attributeError(index.attributeName(), tr("The same field cannot be an id and unique on MongoDB.")));
         }
     }
@@ -1165,7 +1165,7 @@ void Pipeline::checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &res
     if (!resolved.primaryKey)
         return;
     const ResolvedIndex &pk = *resolved.primaryKey;
-    const Span &span = pk.attribute->span;
+    const Span &span = pk.attribute->span();
     if (entry.isView()) {
         // Prisma 7 rejects this, Prisma before 6.13 accepted it and real projects have it in their history:
         // like the dropped preview features, Strata accepts it with a warning.
@@ -1219,7 +1219,7 @@ void Pipeline::checkPrimaryKey(const ModelEntry &entry, const ResolvedModel &res
 void Pipeline::checkPrimaryKeyClustering(const ResolvedModel &resolved)
 {
     const ResolvedIndex &pk = *resolved.primaryKey;
-    const Span &span = pk.attribute->span;
+    const Span &span = pk.attribute->span();
     if (pk.clustered && !supportsClustering(m_provider)) {
         m_context.error("P1012-clustering", span,
                         attributeError(pk.attributeName(), tr("Defining clustering is not supported in the current connector.")));
@@ -1364,7 +1364,7 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
     checkAction(info.onUpdate, info.onUpdateSpan());
 
     if (info.hasMap && (m_provider == Provider::Sqlite || m_provider == Provider::MongoDb)) {
-        m_context.error("P1012-relation-map-unsupported", info.attribute ? info.attribute->span : Span(),
+        m_context.error("P1012-relation-map-unsupported", info.attribute ? info.attribute->span() : Span(),
                         attributeError(QStringLiteral("@relation"), tr("Your provider does not support named foreign keys.")));
     }
 
@@ -1385,7 +1385,7 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
         if (!covered && resolved.primaryKey)
             covered = leftwise(resolved.primaryKey->fields);
         if (!covered) {
-            m_context.warning("P1012-relation-mode-missing-index", info.attribute ? info.attribute->span : node.span(),
+            m_context.warning("P1012-relation-mode-missing-index", info.attribute ? info.attribute->span() : node.span(),
                               tr("With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not "
                                  "benefit from the index usually created by the relational database under the hood. This "
                                  "can lead to poor performance when querying these fields. We recommend adding an index "
@@ -1408,7 +1408,7 @@ void Pipeline::checkLengthTypes(const ModelEntry &entry, const ResolvedIndex &in
         if (field.kind == FieldKind::Unsupported || field.scalarType == ScalarType::String
             || field.scalarType == ScalarType::Bytes)
             continue;
-        m_context.error("P1012-index-length-type", index.attribute->span,
+        m_context.error("P1012-index-length-type", index.attribute->span(),
                         attributeError(index.attributeName(),
                                        tr("The length argument is only allowed with field types `String` or `Bytes`.")));
     }
@@ -1436,7 +1436,7 @@ void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &
         } else {
             message = tr("You cannot define an index on fields with native type `%1` of MySQL.").arg(nativeType);
         }
-        m_context.error("P1012-mysql-key-type", index.attribute->span,
+        m_context.error("P1012-mysql-key-type", index.attribute->span(),
                         message + tr(" Please use the `length` argument to the field in the index definition to allow this."));
         return;
     }
@@ -1444,7 +1444,7 @@ void Pipeline::checkMySqlKeyTypes(const ModelEntry &entry, const ResolvedIndex &
 
 void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved, const ResolvedIndex &index)
 {
-    const Span &span = index.attribute->span;
+    const Span &span = index.attribute->span();
     const QString name = index.attributeName();
     if (index.fieldsResolved && index.fields.empty()) {
         m_context.error("P1012-index-empty", span,
@@ -1473,7 +1473,7 @@ void Pipeline::checkIndex(const ModelEntry &entry, const ResolvedModel &resolved
     }
     if (index.algorithm && !supportsIndexAlgorithm(m_provider, *index.algorithm)) {
         const Argument *type = index.attribute->named(u"type");
-        m_context.error("P1012-index-type-unsupported", type ? type->span : span,
+        m_context.error("P1012-index-type-unsupported", type ? type->span() : span,
                         attributeError(name, tr("The given index type is not supported with the current connector")));
     }
     if (m_provider == Provider::PostgreSql && index.algorithm == u"Hash" && anySort) {
@@ -1567,11 +1567,11 @@ void Pipeline::checkSqlServerKeyTypes(const ModelEntry &entry, const ResolvedInd
                 message = tr("Native type `%1` cannot be unique in SQL Server.").arg(type);
             else
                 message = tr("You cannot define an index on fields with native type `%1` of SQL Server.").arg(type);
-            m_context.error("P1012-sqlserver-key-type", index.attribute->span, message);
+            m_context.error("P1012-sqlserver-key-type", index.attribute->span(), message);
             return;
         }
         if (index.kind == IndexKind::PrimaryKey && field.scalarType == ScalarType::Bytes) {
-            m_context.error("P1012-sqlserver-bytes-id", index.attribute->span,
+            m_context.error("P1012-sqlserver-bytes-id", index.attribute->span(),
                             tr("Invalid model: Using Bytes type is not allowed in the model's id."));
             return;
         }
@@ -1610,7 +1610,7 @@ bool operatorClassSupports(const QString &opclass, const QString &algorithm)
 
 void Pipeline::checkPostgresIndex(const ModelEntry &entry, const ResolvedIndex &index)
 {
-    const Span &span = index.attribute->span;
+    const Span &span = index.attribute->span();
     const QString name = index.attributeName();
     // XML values cannot be compared, so PostgreSQL cannot index them.
     for (const IndexFieldRef &ref : index.fields) {
@@ -1762,7 +1762,7 @@ void Pipeline::checkCockroachIndex(const ModelEntry &entry, const ResolvedIndex 
     // CockroachDB's inverted (GIN) indexes: no operator classes, Json only as the last column.
     if (index.algorithm != u"Gin")
         return;
-    const Span &span = index.attribute->span;
+    const Span &span = index.attribute->span();
     const QString name = index.attributeName();
     for (size_t i = 0; i < index.fields.size(); ++i) {
         const IndexFieldRef &ref = index.fields[i];

@@ -571,7 +571,7 @@ std::optional<psl::Span> argumentSpan(const psl::Attribute &attribute, QStringVi
 {
     for (const psl::Argument &argument : attribute.arguments) {
         if (argument.name.name == name)
-            return argument.span;
+            return argument.span();
     }
     return std::nullopt;
 }
@@ -615,7 +615,7 @@ void checkDatabaseNamesOf(const Context &context)
                         map = &attribute->attribute;
                 }
             }
-            context.error("P1012-duplicate-table", map ? map->span : model.span,
+            context.error("P1012-duplicate-table", map ? map->span() : model.span,
                           tr("The model with database name \"%1\" could not be defined because another model or view with "
                              "this name exists: \"%2\"")
                               .arg(model.databaseName(), mapped ? existing->name : model.name));
@@ -718,7 +718,7 @@ private:
 
 void ConstraintNames::reportTooLong(const QString &modelName, const psl::Attribute &attribute, const QString &name, bool doubleAt) const
 {
-    m_context.error("P1012-constraint-name-too-long", attribute.span,
+    m_context.error("P1012-constraint-name-too-long", attribute.span(),
                     tr("Error validating model \"%1\": The constraint name '%2' specified in the `map` argument for the "
                        "`%3%4` constraint is too long for your chosen provider. The maximum allowed length is %5 bytes.")
                         .arg(modelName, name, doubleAt ? QStringLiteral("@@") : QStringLiteral("@"), attribute.name.name,
@@ -732,11 +732,11 @@ const psl::Attribute *ConstraintNames::indexAttribute(const Model &model, const 
         return nullptr;
     for (const psl::BlockItem &item : block->items) {
         if (const psl::BlockAttribute *attribute = std::get_if<psl::BlockAttribute>(&item)) {
-            if (attribute->attribute.span.start == index.span.start && attribute->attribute.span.file == index.span.file)
+            if (attribute->attribute.span().start == index.span.start && attribute->attribute.span().file == index.span.file)
                 return &attribute->attribute;
         } else if (const psl::Field *field = std::get_if<psl::Field>(&item)) {
             for (const psl::Attribute &attribute : field->attributes) {
-                if (attribute.span.start == index.span.start && attribute.span.file == index.span.file)
+                if (attribute.span().start == index.span.start && attribute.span().file == index.span.file)
                     return &attribute;
             }
         }
@@ -910,7 +910,7 @@ psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
                 return *name;
         }
         if (constraint.index)
-            return attribute->span;
+            return attribute->span();
     }
     return constraint.span;
 }
@@ -1037,7 +1037,7 @@ void ConstraintNames::checkClientNames()
                 std::optional<psl::Span> span;
                 if (block) {
                     for (const psl::BlockAttribute *attribute : block->blockAttributes()) {
-                        if (attribute->attribute.span.start == index.span.start)
+                        if (attribute->attribute.span().start == index.span.start)
                             span = argumentSpan(attribute->attribute, u"name");
                     }
                 }

@@ -170,7 +170,7 @@ std::optional<std::vector<int>> RelationReader::resolve(const Expression &value,
             continue;
         }
         if (std::find(fields.begin(), fields.end(), f) != fields.end()) {
-            error("P1012-relation-field-twice", attribute.span,
+            error("P1012-relation-field-twice", attribute.span(),
                             tr("Error validating model \"%1\": The unique index definition refers to the field %2 multiple "
                                "times.")
                                 .arg(entry.model->name, name));
@@ -195,14 +195,14 @@ std::optional<std::vector<int>> RelationReader::resolve(const Expression &value,
         }
     } else {
         if (!unknown.isEmpty()) {
-            error("P1012-relation-unknown-reference", attribute.span,
+            error("P1012-relation-unknown-reference", attribute.span(),
                             validationError(tr("The argument `references` must refer only to existing fields in the "
                                                "related model `%1`. The following fields do not exist in the related "
                                                "model: %2")
                                                 .arg(modelName, unknown.join(QStringLiteral(", ")))));
         }
         if (!relationFields.isEmpty()) {
-            error("P1012-relation-references-relation", attribute.span,
+            error("P1012-relation-references-relation", attribute.span(),
                             validationError(tr("The argument `references` must refer only to scalar fields in the related "
                                                "model `%1`. But it is referencing the following relation fields: %2")
                                                 .arg(modelName, relationFields.join(QStringLiteral(", ")))));
@@ -224,7 +224,7 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
         if (!name->value->isString()) {
             error("P1012-type-mismatch", name->value->span, typeMismatch(QStringLiteral("string"), *name->value));
         } else if (name->value->text.isEmpty()) {
-            error("P1012-relation-empty-name", attribute.span,
+            error("P1012-relation-empty-name", attribute.span(),
                             attributeError(tr("A relation cannot have an empty name.")));
         } else {
             info.name = name->value->text;
@@ -251,7 +251,7 @@ void RelationReader::readAttribute(RelationFieldInfo &info, const Attribute &att
     action(u"onUpdate", info.onUpdate, info.onUpdateArgument);
     if (const Argument *map = attribute.named(u"map"); map && map->value && map->value->isString()) {
         if (map->value->text.isEmpty()) {
-            error("P1012-relation-empty-map", attribute.span,
+            error("P1012-relation-empty-map", attribute.span(),
                             attributeError(tr("The `map` argument cannot be an empty string.")));
         } else {
             info.hasMap = true;
@@ -693,7 +693,7 @@ void Relations::checkInline(const InferredRelation &relation)
     if (forward) {
         checkReferencesUnique(*forward);
         if (forward->fields && forward->references && forward->fields->size() != forward->references->size()) {
-            m_context.error("P1012-relation-length-mismatch", forward->attribute ? forward->attribute->span : span(*forward),
+            m_context.error("P1012-relation-length-mismatch", forward->attribute ? forward->attribute->span() : span(*forward),
                             validationError(tr("You must specify the same number of fields in `fields` and `references`.")));
         }
         // A required relation field cannot rest on optional scalar fields.
@@ -985,8 +985,8 @@ void Relations::checkEmbeddedManyToMany(const InferredRelation &relation)
     auto argumentSpan = [&](const RelationFieldInfo &info, QStringView name) {
         if (info.attribute) {
             if (const Argument *argument = info.attribute->named(name))
-                return argument->span;
-            return info.attribute->span;
+                return argument->span();
+            return info.attribute->span();
         }
         return span(info);
     };
@@ -1012,7 +1012,7 @@ void Relations::checkEmbeddedManyToMany(const InferredRelation &relation)
             && related.primaryKey->fields.front().field == info->references->front();
         if (!singleId) {
             const Argument *references = info->attribute ? info->attribute->named(u"references") : nullptr;
-            m_context.error("P1012-relation-embedded-references-id", references ? references->span : span(*info),
+            m_context.error("P1012-relation-embedded-references-id", references ? references->span() : span(*info),
                             attributeError(tr("The `references` argument must point to a singular `id` field")));
         }
     }
@@ -1025,7 +1025,7 @@ void Relations::checkEmbeddedManyToMany(const InferredRelation &relation)
             && referencing.scalarType == referenced.scalarType && referencing.typeName == referenced.typeName
             && referencing.nativeType->name == referenced.nativeType->name;
         if (!ok) {
-            m_context.error("P1012-relation-embedded-types", info->attribute ? info->attribute->span : span(*info),
+            m_context.error("P1012-relation-embedded-types", info->attribute ? info->attribute->span() : span(*info),
                             attributeError(tr("The scalar field defined in `fields` argument must be an array of the same "
                                               "type defined in `references`")));
         }

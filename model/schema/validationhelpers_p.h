@@ -171,8 +171,8 @@ struct RelationFieldInfo {
     bool hasMap = false;
     bool ignored = false;
 
-    psl::Span onDeleteSpan() const { return onDeleteArgument ? onDeleteArgument->span : psl::Span(); }
-    psl::Span onUpdateSpan() const { return onUpdateArgument ? onUpdateArgument->span : psl::Span(); }
+    psl::Span onDeleteSpan() const { return onDeleteArgument ? onDeleteArgument->span() : psl::Span(); }
+    psl::Span onUpdateSpan() const { return onUpdateArgument ? onUpdateArgument->span() : psl::Span(); }
     /// Just `X`.
     psl::Span onDeleteValueSpan() const { return onDeleteArgument ? onDeleteArgument->value->span : psl::Span(); }
     psl::Span onUpdateValueSpan() const { return onUpdateArgument ? onUpdateArgument->value->span : psl::Span(); }

@@ -430,7 +430,7 @@ ArgumentChecker::ArgumentChecker(const Context &context, const psl::Attribute &a
     auto reportTrailingComma = [&](const psl::NodeList<psl::Argument> &arguments, const psl::Span &fallback) {
         psl::Span comma = fallback;
         if (!arguments.empty()) {
-            const psl::Span &last = arguments.back().span;
+            const psl::Span &last = arguments.back().span();
             comma.start = last.end;
             comma.line = last.line;
             comma.column = last.column + (last.end - last.start);
@@ -441,7 +441,7 @@ ArgumentChecker::ArgumentChecker(const Context &context, const psl::Attribute &a
                                             tr("Trailing commas are not valid in attribute arguments, please remove the comma.")));
     };
     if (attribute.trailingComma)
-        reportTrailingComma(attribute.arguments, attribute.span);
+        reportTrailingComma(attribute.arguments, attribute.span());
     for (const psl::Argument &argument : attribute.arguments) {
         if (argument.value && argument.value->isFunction() && argument.value->trailingComma)
             reportTrailingComma(argument.value->arguments, argument.value->span);
@@ -462,7 +462,7 @@ ArgumentChecker::ArgumentChecker(const Context &context, const psl::Attribute &a
                 }
                 unnamed << (argument.value ? displayExpression(*argument.value) : QString());
             } else {
-                context.error("P1012-argument-duplicate", argument.span, tr("Argument \"%1\" is already specified.").arg(key));
+                context.error("P1012-argument-duplicate", argument.span(), tr("Argument \"%1\" is already specified.").arg(key));
             }
         }
         if (existing >= 0)
@@ -498,14 +498,14 @@ const Expression *ArgumentChecker::defaultArgument(QStringView name, bool report
         m_remaining[unnamed].index = -1;
     if (namedIndex >= 0 && unnamedIndex >= 0) {
         const psl::Argument &argument = m_attribute.arguments[size_t(namedIndex)];
-        m_context.error("P1012-argument-duplicate", argument.span,
+        m_context.error("P1012-argument-duplicate", argument.span(),
                         tr("Argument \"%1\" is already specified as unnamed argument.").arg(name));
         return nullptr;
     }
     const int index = namedIndex >= 0 ? namedIndex : unnamedIndex;
     if (index < 0) {
         if (reportMissing)
-            m_context.error("P1012-argument-missing", m_attribute.span, tr("Argument \"%1\" is missing.").arg(name));
+            m_context.error("P1012-argument-missing", m_attribute.span(), tr("Argument \"%1\" is missing.").arg(name));
         return nullptr;
     }
     const psl::Argument &argument = m_attribute.arguments[size_t(index)];
@@ -533,7 +533,7 @@ std::optional<psl::Span> ArgumentChecker::argumentSpan(QStringView name) const
 {
     for (const psl::Argument &argument : m_attribute.arguments) {
         if (argument.name.name == name)
-            return argument.span;
+            return argument.span();
     }
     return std::nullopt;
 }
@@ -542,14 +542,14 @@ void ArgumentChecker::finish()
 {
     for (const Slot &slot : m_remaining) {
         if (slot.index >= 0)
-            m_context.error("P1012-argument-unknown", m_attribute.arguments[size_t(slot.index)].span, tr("No such argument."));
+            m_context.error("P1012-argument-unknown", m_attribute.arguments[size_t(slot.index)].span(), tr("No such argument."));
     }
     m_remaining.clear();
 }
 
 void ArgumentChecker::attributeError(const QString &message) const
 {
-    m_context.error("P1012-attribute-invalid", m_attribute.span, attributeErrorMessage(attributeName(), message));
+    m_context.error("P1012-attribute-invalid", m_attribute.span(), attributeErrorMessage(attributeName(), message));
 }
 
 void ArgumentChecker::errorAt(const char *code, const psl::Span &span, const QString &message) const

@@ -82,7 +82,7 @@ private:
     void attribute(const Attribute &attribute)
     {
         lines << QStringLiteral("    @%1 %2 parens=%3 trailing=%4")
-                     .arg(attribute.name.name, spanText(attribute.span))
+                     .arg(attribute.name.name, spanText(attribute.span()))
                      .arg(attribute.hasParentheses)
                      .arg(attribute.trailingComma);
         arguments(attribute.arguments, 3);
@@ -90,7 +90,7 @@ private:
     void arguments(const NodeList<Argument> &arguments, int depth)
     {
         for (const Argument &argument : arguments) {
-            lines << QString(depth * 2, u' ') + QStringLiteral("arg %1 %2").arg(argument.name.name, spanText(argument.span));
+            lines << QString(depth * 2, u' ') + QStringLiteral("arg %1 %2").arg(argument.name.name, spanText(argument.span()));
             if (argument.value)
                 expression(*argument.value, depth + 1);
         }
