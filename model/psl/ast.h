@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heapoptional.h"
+#include "inlineoptional.h"
 #include "name.h"
 #include "nodelist.h"
 #include "outofline.h"
@@ -123,9 +124,10 @@ struct FieldType {
     Identifier name;             ///< the type name; for Unsupported("x") the name is "Unsupported"
     OutOfLine<QString> unsupportedValue; ///< the string literal inside Unsupported(...), unescaped
     /// Where span() ends, and how far before the name it starts (the `[` of a legacy list): the type is on the
-    /// line of its name, so its span is kept in 6 bytes instead of 16 (a large schema has tens of thousands).
+    /// line of its name, so its span is kept in 5 bytes instead of 16 (a large schema has tens of thousands). The
+    /// byte left in the 40 holds whether a field has a type (InlineOptional).
     int spanEnd = 0;
-    quint16 spanStartsBeforeName = 0;
+    quint8 spanStartsBeforeName = 0;
     Arity arity = Arity::Required;
     bool unsupported = false;
 
@@ -139,9 +141,11 @@ struct FieldType {
     bool isList() const { return arity == Arity::List || arity == Arity::LegacyList || arity == Arity::OptionalList; }
 };
 
+static_assert(sizeof(InlineOptional<FieldType>) == sizeof(FieldType), "a field's optional type costs no bytes");
+
 struct Field {
     Identifier name;
-    std::optional<FieldType> type;
+    InlineOptional<FieldType> type;
     NodeList<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
     OutOfLine<QStringList> documentation; ///< `///` lines directly above, without the marker

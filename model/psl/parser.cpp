@@ -620,11 +620,11 @@ bool FileParser::parseFieldType(FieldType &type)
 {
     const Span start = m_tok.span;
     if (eat(K::LeftBracket)) {
-        // The name follows on the same line (line breaks are tokens), at most 65,535 characters later.
-        if (!at(K::Identifier) || m_tok.span.start - start.start > 0xffff)
+        // The name follows on the same line (line breaks are tokens), at most 255 characters later.
+        if (!at(K::Identifier) || m_tok.span.start - start.start > 0xff)
             return false;
         type.name = {internedTextOf(m_tok.span), m_tok.span};
-        type.spanStartsBeforeName = quint16(m_tok.span.start - start.start);
+        type.spanStartsBeforeName = quint8(m_tok.span.start - start.start);
         bump();
         if (!at(K::RightBracket))
             return false;
