@@ -63,10 +63,10 @@ std::optional<ScalarType> scalarTypeOf(QStringView name);
 
 /// What a field's type refers to, resolved the way Prisma resolves names (the last top of a name wins).
 struct ResolvedType {
-    enum class Kind { Unknown, Scalar, Enum, Composite, Unsupported, Model };
+    enum class Kind : quint8 { Unknown, Scalar, Enum, Composite, Unsupported, Model };
+    const psl::Block *target = nullptr; ///< Enum, Composite, Model (model or view)
     Kind kind = Kind::Unknown;
     std::optional<ScalarType> scalar; ///< Scalar
-    const psl::Block *target = nullptr; ///< Enum, Composite, Model (model or view)
 
     bool isScalarLike() const { return kind == Kind::Scalar || kind == Kind::Enum || kind == Kind::Composite || kind == Kind::Unsupported; }
     bool operator==(const ResolvedType &) const = default;
@@ -104,16 +104,18 @@ public:
     bool operator==(const AttributeNames &) const = default;
 
 private:
-    static quint32 bit(AttributeName name) { return quint32(1) << unsigned(name); }
-    quint32 m_bits = 0;
+    static quint16 bit(AttributeName name) { return quint16(1u << unsigned(name)); }
+    quint16 m_bits = 0;
 };
+static_assert(int(AttributeName::DatasourceScoped) < 16, "an AttributeNames holds one bit per name");
 
 /// What the rules ask first about a field of a model, view or composite type: what its type is and which
 /// attributes it carries. Computed once per run, so that the rule groups need not walk the syntax of every
 /// field again to find the few fields they have something to check on.
+/// 24 bytes: the members after the type sit in its tail padding (a large schema has tens of thousands of fields).
 struct FieldFacts {
     const psl::Field *node = nullptr; ///< the field itself: a rule that finds nothing to check in the facts need not read it
-    ResolvedType type;
+    [[no_unique_address]] ResolvedType type;
     AttributeNames attributes;
     /// The field's name or an attribute's name is empty, starts with a number or has a `-`: the name rules
     /// have something to report (checkIdentifier()); other fields they need not read again.
@@ -122,6 +124,7 @@ struct FieldFacts {
 
     bool operator==(const FieldFacts &) const = default;
 };
+static_assert(sizeof(FieldFacts) == 3 * sizeof(void *), "FieldFacts grew: mind its memory");
 
 /// Name lookups over the top-level blocks of a schema.
 class TopIndex {
