@@ -30,19 +30,6 @@ void SchemaIndex::build(const Context &context)
     }
     // The builder makes one Model per model or view block, in source order, with one Field per field line.
     const size_t count = std::min(blocks.size(), schema.models.size());
-    size_t fieldTotal = 0;
-    for (size_t i = 0; i < count; ++i)
-        fieldTotal += schema.models[i].fields.size();
-    m_fieldNodes.reserve(fieldTotal);
-    std::vector<std::pair<size_t, size_t>> ranges(count);
-    for (size_t i = 0; i < count; ++i) {
-        // The facts of a block hold its fields in order: the syntax tree need not be walked again.
-        const size_t begin = m_fieldNodes.size();
-        const std::span<const FieldFacts> facts = blockFacts[i].first(std::min(blockFacts[i].size(), schema.models[i].fields.size()));
-        for (const FieldFacts &fieldFacts : facts)
-            m_fieldNodes.push_back(fieldFacts.node);
-        ranges[i] = {begin, facts.size()};
-    }
     models.reserve(count);
     modelIndex.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
@@ -51,8 +38,9 @@ void SchemaIndex::build(const Context &context)
         entry.blockNumber = blockNumbers[i];
         entry.block = blocks[i];
         entry.model = &schema.models[i];
-        entry.fields = std::span<const psl::Field *const>(m_fieldNodes.data() + ranges[i].first, ranges[i].second);
-        entry.facts = blockFacts[i].first(ranges[i].second); // the facts of the first fields, as the nodes
+        // The facts of a block hold its fields, with their nodes, in order: the syntax tree need not be walked again.
+        entry.facts = blockFacts[i].first(std::min(blockFacts[i].size(), schema.models[i].fields.size()));
+        entry.fields = FieldNodes(entry.facts);
         entry.fieldLookup = &m_fieldLookup;
         for (size_t f = 0; entry.fields.size() > ModelEntry::smallModel && f < entry.fields.size(); ++f) {
             const FieldKey key{int(i), entry.model->fields[f].name.view()};

@@ -35,13 +35,58 @@ inline size_t qHash(const FieldKey &key, size_t seed = 0)
     return qHashMulti(seed, key.model, key.name);
 }
 
+/// The syntax nodes of a model's fields, read from their facts (which hold them): a span-like view.
+class FieldNodes {
+public:
+    FieldNodes() = default;
+    explicit FieldNodes(std::span<const FieldFacts> facts)
+        : m_facts(facts)
+    {
+    }
+    size_t size() const { return m_facts.size(); }
+    bool empty() const { return m_facts.empty(); }
+    const psl::Field *operator[](size_t i) const { return m_facts[i].node; }
+
+    class Iterator {
+    public:
+        using value_type = const psl::Field *;
+        using difference_type = std::ptrdiff_t;
+        Iterator() = default;
+        explicit Iterator(const FieldFacts *at)
+            : m_at(at)
+        {
+        }
+        const psl::Field *operator*() const { return m_at->node; }
+        Iterator &operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        Iterator operator++(int)
+        {
+            Iterator before = *this;
+            ++m_at;
+            return before;
+        }
+        bool operator==(const Iterator &other) const { return m_at == other.m_at; }
+
+    private:
+        const FieldFacts *m_at = nullptr;
+    };
+    Iterator begin() const { return Iterator(m_facts.data()); }
+    Iterator end() const { return Iterator(m_facts.data() + m_facts.size()); }
+
+private:
+    std::span<const FieldFacts> m_facts;
+};
+
 /// One model or view with its syntax node and a by-name field lookup.
 struct ModelEntry {
     int number = -1;                          ///< position in SchemaIndex::models
     size_t blockNumber = 0;                   ///< position of its block in TopIndex::blocks()
     const psl::Block *block = nullptr;
     const Model *model = nullptr;
-    std::span<const psl::Field *const> fields; ///< parallel to model->fields
+    FieldNodes fields;                         ///< parallel to model->fields
     std::span<const FieldFacts> facts;         ///< parallel to model->fields
     const QHash<FieldKey, int> *fieldLookup = nullptr;
 
@@ -105,7 +150,6 @@ struct SchemaIndex {
     }
 
 private:
-    std::vector<const psl::Field *> m_fieldNodes;
     QHash<FieldKey, int> m_fieldLookup;
 };
 
