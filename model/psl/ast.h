@@ -51,10 +51,12 @@ struct Expression {
     bool isObject() const { return kind == Kind::Object; }
 };
 
+static_assert(sizeof(InlineOptional<Expression>) == sizeof(Expression), "an argument's optional value costs no bytes");
+
 /// `value`, `name: value`, or the incomplete `name:` (value absent).
 struct Argument {
     Identifier name; ///< empty for a positional argument
-    std::optional<Expression> value;
+    InlineOptional<Expression> value; ///< absent for `name:` alone
     int spanEnd = 0; ///< where span() ends: the value's end, or the `:` of `name:` without a value
 
     bool isNamed() const { return !name.isEmpty(); }

@@ -322,7 +322,6 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     field.documentation = node.documentation;
     if (node.type) {
         const psl::FieldType &type = *node.type;
-        field.typeSpan = type.span();
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
         const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name.view());
         // A scalar's name is an immortal one: the parser interns type names, so all `String` fields would share one

@@ -85,7 +85,6 @@ struct Field {
     OutOfLine<DefaultValue> defaultValue;
     OutOfLine<RelationAttribute> relation;
     psl::Span span;
-    psl::Span typeSpan;
     NodeId id = 0;
     FieldKind kind = FieldKind::Unknown;
     Arity arity = Arity::Required;
@@ -102,9 +101,9 @@ struct Field {
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
 };
 static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
-// Two names, six pointers, two spans, the id, eight one-byte members and at most 4 bytes of tail padding: 112
-// bytes on 64-bit. A new member or a padding hole between members trips this.
-static_assert(sizeof(Field) <= 2 * sizeof(Name) + 6 * sizeof(void *) + 2 * sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
+// Two names, six pointers, a span, the id, eight one-byte members and at most 4 bytes of tail padding: 96 bytes on
+// 64-bit. A new member or a padding hole between members trips this.
+static_assert(sizeof(Field) <= 2 * sizeof(Name) + 6 * sizeof(void *) + sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
               "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {
