@@ -525,7 +525,6 @@ struct Constraint {
     psl::Name name;     ///< a `map:` name; a default name is written only when its hash is shared (see nameHash)
     const Model *model;
     const Index *index; ///< the index or primary key, else nullptr
-    psl::Span span;     ///< the index attribute, or the field of a foreign key or default
     const Field *field = nullptr; ///< Relation: the field with `fields`; Default: the field
     size_t nameHash = 0;
 
@@ -807,7 +806,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
     for (int m = models.first; m < models.second; ++m) {
         const Model &model = m_schema.models[size_t(m)];
         for (const Index &index : model.indexes) {
-            Constraint constraint{ConstraintKind::Index, QString(), &model, &index, index.span};
+            Constraint constraint{ConstraintKind::Index, QString(), &model, &index};
             if (!index.name->isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
                 anyClientName = true;
             QString mapped = index.map;
@@ -840,7 +839,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
             }
             if (!m_namedDefaults)
                 continue;
-            Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr, field.span};
+            Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr};
             constraint.field = &field;
             addConstraint(std::move(constraint), field.defaultValue->map, out);
         }
@@ -889,7 +888,7 @@ void ConstraintNames::addForeignKey(const Model &referencing, const Field &forwa
         if (const psl::Attribute *attribute = fieldAttribute(referencing, forward.name, u"relation"))
             reportTooLong(referencing.name, *attribute, forward.relation->map, false);
     }
-    Constraint constraint{ConstraintKind::Relation, QString(), &referencing, nullptr, forward.span};
+    Constraint constraint{ConstraintKind::Relation, QString(), &referencing, nullptr};
     constraint.field = &forward;
     addConstraint(std::move(constraint), forward.relation->map, out);
 }
@@ -912,7 +911,8 @@ psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
         if (constraint.index)
             return attribute->span();
     }
-    return constraint.span;
+    // The index attribute, or the field of a foreign key or default.
+    return constraint.index ? constraint.index->span : constraint.field ? constraint.field->span : psl::Span();
 }
 
 void ConstraintNames::reportClashes(const std::vector<std::vector<Constraint> *> &parts)
