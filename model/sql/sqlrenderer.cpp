@@ -80,8 +80,8 @@ void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &writ
     }
     // The steps in chunks, taken in order by this thread and a helper, each rendered into a piece of its own. This
     // thread writes the pieces in order as they are done, with the line between steps where a chunk's first step
-    // follows another's last: a few pieces are held at a time, not the whole script (10 MB at 5,000 models). The
-    // helper waits while it is MostChunksAhead chunks ahead of the pieces written.
+    // follows another's last: a few pieces are held at a time, not the whole script (10 MB at 5,000 models). Neither
+    // thread renders more than MostChunksAhead chunks ahead of the pieces written.
     QString header;
     appendWarnings(header, warnings);
     if (!header.isEmpty())
@@ -116,12 +116,12 @@ void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &writ
         }
     });
     bool first = true;
-    // Writes the pieces rendered so far in order; with `wait`, all of them, waiting for the helper's.
-    auto writeRendered = [&](bool wait) {
+    // Writes the pieces rendered so far in order, and waits for those before `until` that are still being rendered.
+    auto writeRendered = [&](size_t until) {
         std::unique_lock<std::mutex> guard(lock);
         while (written < chunks) {
             if (!rendered[written]) {
-                if (!wait)
+                if (written >= until)
                     return;
                 pieceRendered.wait(guard, [&] { return rendered[written] != 0; });
             }
@@ -139,10 +139,12 @@ void SqlRenderer::writeScript(const Migration &migration, const ScriptSink &writ
     };
     for (size_t chunk = nextChunk++; chunk < chunks; chunk = nextChunk++) {
         render(chunk);
-        writeRendered(false);
+        // This thread, too, renders at most MostChunksAhead chunks ahead of the pieces written: while the helper is
+        // held up on its chunk, it waits for it instead of rendering on.
+        writeRendered(chunk + 1 > MostChunksAhead ? chunk + 1 - MostChunksAhead : 0);
     }
     // Every chunk is taken: those the helper took are being rendered (one it never started took none).
-    writeRendered(true);
+    writeRendered(chunks);
     helper.wait();
 }
 

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <chrono>
 #include <thread>
 
 using namespace strata;
@@ -244,11 +245,14 @@ void TestDiffer::scriptInPieces_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<int>("models");
     QTest::addColumn<bool>("emptySteps");
+    QTest::addColumn<bool>("slowReader");
     for (const char *provider : {"postgresql", "sqlite", "mysql"}) {
-        QTest::newRow(qPrintable(QStringLiteral("%1, 20 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 20 << false;
-        QTest::newRow(qPrintable(QStringLiteral("%1, 1500 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 1500 << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1, 20 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 20 << false << false;
+        QTest::newRow(qPrintable(QStringLiteral("%1, 1500 models").arg(QLatin1StringView(provider)))) << QString::fromLatin1(provider) << 1500 << false << false;
     }
-    QTest::newRow("sqlite, 1500 models, steps that render nothing") << QStringLiteral("sqlite") << 1500 << true;
+    QTest::newRow("sqlite, 1500 models, steps that render nothing") << QStringLiteral("sqlite") << 1500 << true << false;
+    // The helper gets ahead of the pieces written and waits for them (as does the caller for the helper's).
+    QTest::newRow("postgresql, 1500 models, a slow reader") << QStringLiteral("postgresql") << 1500 << false << true;
 }
 
 /// writeScript() hands the script over in pieces, large ones rendered on two threads in chunks of steps: joined, the
@@ -260,6 +264,7 @@ void TestDiffer::scriptInPieces()
     QFETCH(QString, provider);
     QFETCH(int, models);
     QFETCH(bool, emptySteps);
+    QFETCH(bool, slowReader);
     const schema::LoadedSchema loaded = tests::analyzeText(QStringLiteral("datasource db {\n  provider = \"%1\"\n}\n\n").arg(provider)
                                                            + tests::generatedModels(models, QStringLiteral("M")));
     QVERIFY2(!loaded.diagnostics.hasErrors(), qPrintable(tests::errorLines(loaded.diagnostics).join(u'\n')));
@@ -285,6 +290,8 @@ void TestDiffer::scriptInPieces()
         joined += piece;
         ++pieces;
         piecesOnOtherThreads += std::this_thread::get_id() != caller;
+        if (slowReader)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
     });
     QCOMPARE(piecesOnOtherThreads, 0);
     const QString whole = renderer->renderScript(migration);
