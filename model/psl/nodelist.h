@@ -86,10 +86,11 @@ private:
     std::vector<std::shared_ptr<NodeArena>> m_arenas;
 };
 
-/// A list of syntax tree nodes: the parts of std::vector a tree needs, in 16 bytes instead of 24. Its items are on
-/// the heap, as a vector's, or, once the parser has moved them there (moveInto()), in a NodeArena, in room of their
-/// exact number. A list in an arena destroys its items but frees nothing; growing it moves the items to the heap.
-/// Copies are on the heap.
+/// A list of syntax tree nodes: the parts of std::vector a tree needs, in 8 bytes instead of 24. Its number of items
+/// and its room are kept in a small header before the first item, so that an empty list is a null pointer (a large
+/// schema has hundreds of thousands of lists, most of them empty or short). Its items are on the heap, as a vector's,
+/// or, once the parser has moved them there (moveInto()), in a NodeArena, in room of their exact number. A list in an
+/// arena destroys its items but frees nothing; growing it moves the items to the heap. Copies are on the heap.
 template<typename T>
 class NodeList {
 public:
@@ -104,8 +105,6 @@ public:
     NodeList(const NodeList &other) { appendCopies(other); }
     NodeList(NodeList &&other) noexcept
         : m_data(std::exchange(other.m_data, nullptr))
-        , m_size(std::exchange(other.m_size, 0))
-        , m_capacity(std::exchange(other.m_capacity, 0))
     {
     }
     NodeList &operator=(const NodeList &other)
@@ -124,59 +123,56 @@ public:
     }
     ~NodeList() { release(); }
 
-    void swap(NodeList &other) noexcept
-    {
-        std::swap(m_data, other.m_data);
-        std::swap(m_size, other.m_size);
-        std::swap(m_capacity, other.m_capacity);
-    }
+    void swap(NodeList &other) noexcept { std::swap(m_data, other.m_data); }
 
-    size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
-    size_t capacity() const { return m_capacity & ~ArenaBit; }
+    size_t size() const { return m_data ? header()->size : 0; }
+    bool empty() const { return size() == 0; }
+    size_t capacity() const { return m_data ? header()->capacity & ~ArenaBit : 0; }
     /// Whether the items are in an arena (moveInto()).
-    bool isInArena() const { return (m_capacity & ArenaBit) != 0; }
+    bool isInArena() const { return m_data && (header()->capacity & ArenaBit) != 0; }
 
     T *data() { return m_data; }
     const T *data() const { return m_data; }
     T *begin() { return m_data; }
-    T *end() { return m_data + m_size; }
+    T *end() { return m_data + size(); }
     const T *begin() const { return m_data; }
-    const T *end() const { return m_data + m_size; }
-    const T *cbegin() const { return m_data; }
-    const T *cend() const { return m_data + m_size; }
+    const T *end() const { return m_data + size(); }
+    const T *cbegin() const { return begin(); }
+    const T *cend() const { return end(); }
     T &operator[](size_t i) { return m_data[i]; }
     const T &operator[](size_t i) const { return m_data[i]; }
     T &front() { return m_data[0]; }
     const T &front() const { return m_data[0]; }
-    T &back() { return m_data[m_size - 1]; }
-    const T &back() const { return m_data[m_size - 1]; }
+    T &back() { return m_data[size() - 1]; }
+    const T &back() const { return m_data[size() - 1]; }
 
     void reserve(size_t count)
     {
-        if (count > capacity() || (isInArena() && count > m_size))
+        if (count > capacity() || (isInArena() && count > size()))
             moveToHeap(count);
     }
     template<typename... Args>
     T &emplace_back(Args &&...args)
     {
-        if (m_size == capacity() || isInArena())
-            moveToHeap(m_size < 2 ? 2 : m_size * 2);
-        T *item = new (m_data + m_size) T(std::forward<Args>(args)...);
-        ++m_size;
+        const size_t count = size();
+        if (count == capacity() || isInArena())
+            moveToHeap(count < 2 ? 2 : count * 2);
+        T *item = new (m_data + count) T(std::forward<Args>(args)...);
+        ++header()->size;
         return *item;
     }
     void push_back(const T &item) { emplace_back(item); }
     void push_back(T &&item) { emplace_back(std::move(item)); }
     void pop_back()
     {
-        --m_size;
-        std::destroy_at(m_data + m_size);
+        const quint32 count = --header()->size;
+        std::destroy_at(m_data + count);
     }
     void clear()
     {
         std::destroy(begin(), end());
-        m_size = 0;
+        if (m_data)
+            header()->size = 0;
     }
 
     /// A list of this one's items, moved into room of their exact number in `arena`. This one is left empty and
@@ -184,13 +180,14 @@ public:
     NodeList takeIntoArena(NodeArena &arena)
     {
         NodeList out;
-        if (m_size == 0)
+        const size_t count = size();
+        if (count == 0)
             return out;
-        T *room = static_cast<T *>(arena.allocate(sizeof(T) * m_size, alignof(T)));
+        auto *block = static_cast<std::byte *>(arena.allocate(headerRoom() + sizeof(T) * count, roomAlignment()));
+        T *room = reinterpret_cast<T *>(block + headerRoom());
         std::uninitialized_move(begin(), end(), room);
         out.m_data = room;
-        out.m_size = m_size;
-        out.m_capacity = m_size | ArenaBit;
+        *out.header() = Header{quint32(count), quint32(count) | ArenaBit};
         clear();
         return out;
     }
@@ -203,6 +200,16 @@ public:
 
 private:
     static constexpr quint32 ArenaBit = 0x80000000u;
+    struct Header {
+        quint32 size;
+        quint32 capacity; ///< with ArenaBit when the items are in an arena
+    };
+    // Functions, not constants: T may be incomplete where the list is declared (an Expression's arguments).
+    /// The header's room before the first item: a whole number of items' alignment.
+    static constexpr size_t headerRoom() { return (sizeof(Header) + alignof(T) - 1) / alignof(T) * alignof(T); }
+    static constexpr size_t roomAlignment() { return alignof(T) > alignof(Header) ? alignof(T) : alignof(Header); }
+
+    Header *header() const { return reinterpret_cast<Header *>(reinterpret_cast<std::byte *>(m_data) - headerRoom()); }
 
     void appendCopies(const NodeList &other)
     {
@@ -210,35 +217,36 @@ private:
             return;
         moveToHeap(other.size());
         std::uninitialized_copy(other.begin(), other.end(), m_data);
-        m_size = quint32(other.size());
+        header()->size = quint32(other.size());
     }
 
     /// Moves the items to heap room for `count`.
     void moveToHeap(size_t count)
     {
-        T *room = std::allocator<T>().allocate(count);
+        static_assert(roomAlignment() <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "heap room comes from plain operator new");
+        auto *block = static_cast<std::byte *>(::operator new(headerRoom() + sizeof(T) * count));
+        T *room = reinterpret_cast<T *>(block + headerRoom());
+        const size_t items = size();
         std::uninitialized_move(begin(), end(), room);
-        const quint32 size = m_size;
         release();
         m_data = room;
-        m_size = size;
-        m_capacity = quint32(count);
+        *header() = Header{quint32(items), quint32(count)};
     }
 
     /// Destroys the items and gives back heap room (an arena's stays with the arena).
     void release()
     {
+        if (!m_data)
+            return;
         std::destroy(begin(), end());
-        if (m_data && !isInArena())
-            std::allocator<T>().deallocate(m_data, capacity());
+        if (!isInArena())
+            ::operator delete(reinterpret_cast<std::byte *>(m_data) - headerRoom());
         m_data = nullptr;
-        m_size = 0;
-        m_capacity = 0;
     }
 
     T *m_data = nullptr;
-    quint32 m_size = 0;
-    quint32 m_capacity = 0; ///< with ArenaBit when the items are in an arena
 };
+
+static_assert(sizeof(NodeList<int>) == sizeof(void *));
 
 } // namespace strata::psl
