@@ -72,7 +72,6 @@ QStringList namesFromExpression(const Expression &expression)
 DefaultValue defaultValueFromExpression(const Expression &e)
 {
     DefaultValue value;
-    value.span = e.span;
     switch (e.kind) {
     case Expression::Kind::String:
         value.kind = DefaultValue::Kind::String;
@@ -348,7 +347,6 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
             if (const Argument *value = attribute.argument(u"value", true); value && value->value)
                 defaultValue = defaultValueFromExpression(*value->value);
             assignGiven(defaultValue.map, stringArgument(attribute, u"map", false));
-            defaultValue.span = attribute.span();
         } else if (is(name, u"updatedAt"sv)) {
             field.isUpdatedAt = true;
         } else if (is(name, u"map"sv)) {

@@ -53,7 +53,6 @@ struct DefaultValue {
     OutOfLine<std::vector<DefaultValue>> items; ///< List
     OutOfLine<QStringList> arguments; ///< Sequence, Function: the arguments as written (`maxValue: 10`)
     OutOfLine<QString> map;           ///< `map:` name of the default constraint
-    psl::Span span;
     int version = 0;                 ///< uuid(4|7), cuid(1|2), nanoid(length); 0 when not given
     Kind kind = Kind::None;
 
