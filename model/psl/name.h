@@ -17,7 +17,28 @@ namespace strata::psl {
 /// same holder, so a large schema's hundreds of thousands of names cost a pointer each. Reads as a `const QString &`
 /// (for functions that take one) and forwards the read-only calls the tree's users make; copies share the holder.
 class Name {
+    struct Holder {
+        QString text;
+        std::atomic<quint32> references{1}; ///< ImmortalCount for a StaticText's
+    };
+    static constexpr quint32 ImmortalCount = 0xffffffffu;
+
 public:
+    /// A text in static storage whose Names are never counted: for the few texts every thread copies (the scalar
+    /// type names), whose shared count the threads would otherwise contend for. It must outlive its Names.
+    class StaticText {
+    public:
+        explicit StaticText(const QString &text)
+            : m_holder{text, ImmortalCount}
+        {
+            Q_ASSERT(!text.isEmpty());
+        }
+
+    private:
+        friend class Name;
+        Holder m_holder;
+    };
+
     Name() noexcept = default;
     Name(const QString &text) : m_holder(text.isEmpty() ? nullptr : new Holder{text}) {}
     Name(QString &&text) : m_holder(text.isEmpty() ? nullptr : new Holder{std::move(text)}) {}
@@ -25,15 +46,7 @@ public:
     Name(const char16_t *text) : Name(QString::fromUtf16(text)) {}
     Name(QLatin1StringView text) : Name(QString(text)) {}
     Name(const Name &other) noexcept : m_holder(other.m_holder) { retain(); }
-    /// A name whose holder is never freed and never counted: for the few texts every thread copies (the scalar
-    /// type names), whose shared count the threads would otherwise contend for. Keep the result in static storage.
-    static Name immortal(const QString &text)
-    {
-        Name name(text);
-        if (name.m_holder)
-            name.m_holder->references.store(Immortal, std::memory_order_relaxed);
-        return name;
-    }
+    explicit Name(const StaticText &text) noexcept : m_holder(const_cast<Holder *>(&text.m_holder)) {}
     Name(Name &&other) noexcept : m_holder(std::exchange(other.m_holder, nullptr)) {}
     Name &operator=(const Name &other) noexcept
     {
@@ -128,12 +141,6 @@ public:
     friend size_t qHash(const Name &name, size_t seed = 0) noexcept { return qHash(name.view(), seed); }
 
 private:
-    struct Holder {
-        QString text;
-        std::atomic<quint32> references{1}; ///< Immortal for immortal() names
-    };
-    static constexpr quint32 Immortal = 0xffffffffu;
-
     static const QString &empty()
     {
         static const QString instance;
@@ -141,12 +148,12 @@ private:
     }
     void retain() const
     {
-        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != Immortal)
+        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != ImmortalCount)
             m_holder->references.fetch_add(1, std::memory_order_relaxed);
     }
     void release()
     {
-        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != Immortal
+        if (m_holder && m_holder->references.load(std::memory_order_relaxed) != ImmortalCount
             && m_holder->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
             delete m_holder;
         m_holder = nullptr;

@@ -111,13 +111,15 @@ QString scalarTypeName(ScalarType type)
 
 const Name &scalarTypeNameHandle(ScalarType type)
 {
-    static const Name names[] = {
-        Name::immortal(scalarTypeName(ScalarType::String)), Name::immortal(scalarTypeName(ScalarType::Boolean)),
-        Name::immortal(scalarTypeName(ScalarType::Int)),    Name::immortal(scalarTypeName(ScalarType::BigInt)),
-        Name::immortal(scalarTypeName(ScalarType::Float)),  Name::immortal(scalarTypeName(ScalarType::Decimal)),
-        Name::immortal(scalarTypeName(ScalarType::DateTime)), Name::immortal(scalarTypeName(ScalarType::Json)),
-        Name::immortal(scalarTypeName(ScalarType::Bytes)),
+    static const Name::StaticText texts[] = {
+        Name::StaticText(scalarTypeName(ScalarType::String)),   Name::StaticText(scalarTypeName(ScalarType::Boolean)),
+        Name::StaticText(scalarTypeName(ScalarType::Int)),      Name::StaticText(scalarTypeName(ScalarType::BigInt)),
+        Name::StaticText(scalarTypeName(ScalarType::Float)),    Name::StaticText(scalarTypeName(ScalarType::Decimal)),
+        Name::StaticText(scalarTypeName(ScalarType::DateTime)), Name::StaticText(scalarTypeName(ScalarType::Json)),
+        Name::StaticText(scalarTypeName(ScalarType::Bytes)),
     };
+    static const Name names[] = {Name(texts[0]), Name(texts[1]), Name(texts[2]), Name(texts[3]), Name(texts[4]),
+                                 Name(texts[5]), Name(texts[6]), Name(texts[7]), Name(texts[8])};
     static_assert(int(ScalarType::Bytes) == 8, "one name per scalar type, in the enum's order");
     return names[int(type)];
 }

@@ -230,7 +230,7 @@ struct Generator {
 
 std::optional<ScalarType> scalarTypeFromName(QStringView name);
 QString scalarTypeName(ScalarType type);
-/// The same as a Name that copies share without counting (every scalar field of a graph holds one).
+/// The same as a Name of static text that copies share without counting (every scalar field of a graph holds one).
 const Name &scalarTypeNameHandle(ScalarType type);
 Provider providerFromName(QStringView name);
 QString providerName(Provider provider);

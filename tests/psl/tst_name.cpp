@@ -86,7 +86,8 @@ private slots:
 
     void immortalNamesAreSharedWithoutCounting()
     {
-        static const Name shared = Name::immortal(QStringLiteral("String"));
+        static const Name::StaticText text(QStringLiteral("String"));
+        static const Name shared(text);
         {
             Name copy = shared;
             Name another(copy);
