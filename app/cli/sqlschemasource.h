@@ -18,7 +18,7 @@ struct SqlSchemaSource {
     QString datasourceFile; ///< the .prisma file holding the datasource block
 };
 
-/// What becomes of a schema's graph (and of the validator's indexes of it) once its SQL schema is computed.
+/// What becomes of a schema's graph once its SQL schema is computed.
 enum class GraphAfterwards {
     Free,          ///< freed at once, so that what is loaded next (another schema, migrations) reuses its memory
     KeepUntilExit, ///< left to the end of the process (keepUntilExit()): when nothing large is loaded after it,
