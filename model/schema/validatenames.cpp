@@ -520,13 +520,27 @@ QStringView databaseNameOf(const Node &node)
     return mappedName.isEmpty() ? QStringView(static_cast<const QString &>(node.name)) : QStringView(mappedName);
 }
 
+/// A constraint of a model, in 32 bytes: a large schema has tens of thousands.
 struct Constraint {
-    ConstraintKind kind;
     psl::Name name;     ///< a `map:` name; a default name is written only when its hash is shared (see nameHash)
     const Model *model;
-    const Index *index; ///< the index or primary key, else nullptr
-    const Field *field = nullptr; ///< Relation: the field with `fields`; Default: the field
-    size_t nameHash = 0;
+    const void *node;   ///< index() or field(), by kind
+    quint32 nameHash = 0;
+    ConstraintKind kind;
+
+    static Constraint ofIndex(ConstraintKind kind, const Model &model, const Index &index)
+    {
+        return Constraint{{}, &model, &index, 0, kind};
+    }
+    static Constraint ofField(ConstraintKind kind, const Model &model, const Field &field)
+    {
+        return Constraint{{}, &model, &field, 0, kind};
+    }
+    bool hasIndex() const { return kind == ConstraintKind::PrimaryKey || kind == ConstraintKind::Index; }
+    /// The index or primary key, else nullptr.
+    const Index *index() const { return hasIndex() ? static_cast<const Index *>(node) : nullptr; }
+    /// Relation: the field with `fields`; Default: the field; else nullptr.
+    const Field *field() const { return hasIndex() ? nullptr : static_cast<const Field *>(node); }
 
     /// "@@index", "@id", "@relation", "@default"
     QString attributeName() const
@@ -537,8 +551,8 @@ struct Constraint {
         case ConstraintKind::PrimaryKey:
         case ConstraintKind::Index: break;
         }
-        const QString prefix = index->fromFieldAttribute ? QStringLiteral("@") : QStringLiteral("@@");
-        switch (index->kind) {
+        const QString prefix = index()->fromFieldAttribute ? QStringLiteral("@") : QStringLiteral("@@");
+        switch (index()->kind) {
         case IndexKind::PrimaryKey: return prefix + QStringLiteral("id");
         case IndexKind::Unique: return prefix + QStringLiteral("unique");
         case IndexKind::Fulltext: return prefix + QStringLiteral("fulltext");
@@ -547,6 +561,7 @@ struct Constraint {
         return prefix + QStringLiteral("index");
     }
 };
+static_assert(sizeof(Constraint) <= 32 || sizeof(void *) != 8, "Constraint grew: a large schema has tens of thousands");
 
 /// A constraint name in one namespace: global ones per database schema, the others per model.
 struct NamespaceKey {
@@ -763,21 +778,21 @@ void ConstraintNames::writeDefaultName(const Constraint &constraint, QString &ou
         break;
     case ConstraintKind::Index:
         // The columns of the fields; a path into a composite type counts as its first field.
-        for (const IndexField &indexField : constraint.index->fields) {
+        for (const IndexField &indexField : constraint.index()->fields) {
             const qsizetype dot = indexField.name.indexOf(u'.');
             const Field *field = constraint.model->field(dot < 0 ? indexField.name.view() : indexField.name.view().left(dot));
             columns.append(field ? databaseNameOf(*field) : indexField.name.view());
         }
-        suffix = constraint.index->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
+        suffix = constraint.index()->kind == IndexKind::Unique ? QStringView(u"_key") : QStringView(u"_idx");
         joinedNameInto(out, table, columns);
         break;
     case ConstraintKind::Default:
         suffix = u"_df";
-        columns.append(databaseNameOf(*constraint.field));
+        columns.append(databaseNameOf(*constraint.field()));
         joinedNameInto(out, table, columns);
         break;
     case ConstraintKind::Relation:
-        for (const QString &name : constraint.field->relation->fields) {
+        for (const QString &name : constraint.field()->relation->fields) {
             const Field *field = constraint.model->field(name);
             columns.append(field ? databaseNameOf(*field) : QStringView(name));
         }
@@ -792,10 +807,10 @@ void ConstraintNames::addConstraint(Constraint constraint, const QString &mapped
 {
     if (!mapped.isEmpty()) {
         constraint.name = mapped;
-        constraint.nameHash = psl::textHash(mapped);
+        constraint.nameHash = quint32(psl::textHash(mapped));
     } else {
         writeDefaultName(constraint, m_defaultName);
-        constraint.nameHash = psl::textHash(m_defaultName);
+        constraint.nameHash = quint32(psl::textHash(m_defaultName));
     }
     out.push_back(std::move(constraint));
 }
@@ -806,7 +821,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
     for (int m = models.first; m < models.second; ++m) {
         const Model &model = m_schema.models[size_t(m)];
         for (const Index &index : model.indexes) {
-            Constraint constraint{ConstraintKind::Index, QString(), &model, &index};
+            Constraint constraint = Constraint::ofIndex(ConstraintKind::Index, model, index);
             if (!index.name->isEmpty() && index.kind != IndexKind::Normal && index.kind != IndexKind::Fulltext)
                 anyClientName = true;
             QString mapped = index.map;
@@ -839,8 +854,7 @@ bool ConstraintNames::collectModels(std::pair<int, int> models, std::vector<Cons
             }
             if (!m_namedDefaults)
                 continue;
-            Constraint constraint{ConstraintKind::Default, QString(), &model, nullptr};
-            constraint.field = &field;
+            Constraint constraint = Constraint::ofField(ConstraintKind::Default, model, field);
             addConstraint(std::move(constraint), field.defaultValue->map, out);
         }
     }
@@ -888,18 +902,17 @@ void ConstraintNames::addForeignKey(const Model &referencing, const Field &forwa
         if (const psl::Attribute *attribute = fieldAttribute(referencing, forward.name, u"relation"))
             reportTooLong(referencing.name, *attribute, forward.relation->map, false);
     }
-    Constraint constraint{ConstraintKind::Relation, QString(), &referencing, nullptr};
-    constraint.field = &forward;
+    Constraint constraint = Constraint::ofField(ConstraintKind::Relation, referencing, forward);
     addConstraint(std::move(constraint), forward.relation->map, out);
 }
 
 psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
 {
     const psl::Attribute *attribute = nullptr;
-    if (constraint.index)
-        attribute = indexAttribute(*constraint.model, *constraint.index);
-    else if (constraint.field)
-        attribute = fieldAttribute(*constraint.model, constraint.field->name,
+    if (constraint.index())
+        attribute = indexAttribute(*constraint.model, *constraint.index());
+    else if (constraint.field())
+        attribute = fieldAttribute(*constraint.model, constraint.field()->name,
                                    constraint.kind == ConstraintKind::Relation ? u"relation" : u"default");
     if (attribute) {
         if (const auto map = argumentSpan(*attribute, u"map"))
@@ -908,11 +921,11 @@ psl::Span ConstraintNames::clashSpan(const Constraint &constraint) const
             if (const auto name = argumentSpan(*attribute, u"name"))
                 return *name;
         }
-        if (constraint.index)
+        if (constraint.index())
             return attribute->span();
     }
     // The index attribute, or the field of a foreign key or default.
-    return constraint.index ? constraint.index->span : constraint.field ? constraint.field->span : psl::Span();
+    return constraint.index() ? constraint.index()->span : constraint.field() ? constraint.field()->span : psl::Span();
 }
 
 void ConstraintNames::reportClashes(const std::vector<std::vector<Constraint> *> &parts)
@@ -949,9 +962,9 @@ void ConstraintNames::reportClashes(const std::vector<std::vector<Constraint> *>
         total += part->size();
     const size_t capacity = std::bit_ceil(total * 2 + 2);
     const int shift = std::countl_zero(capacity - 1);
-    std::vector<size_t> hashes(capacity);
+    std::vector<quint32> hashes(capacity);
     std::vector<quint8> seen(capacity, 0); // 0: empty, 1: once, 2: more
-    auto slotOf = [&](size_t hash) {
+    auto slotOf = [&](quint32 hash) {
         size_t i = size_t((quint64(hash) * 0x9E3779B97F4A7C15ull) >> shift) & (capacity - 1);
         while (seen[i] && hashes[i] != hash)
             i = (i + 1) & (capacity - 1);
