@@ -124,14 +124,18 @@ struct FieldType {
     enum class Arity : quint8 { Required, Optional, List, OptionalList, LegacyRequired, LegacyList };
 
     Identifier name;             ///< the type name; for Unsupported("x") the name is "Unsupported"
-    OutOfLine<QString> unsupportedValue; ///< the string literal inside Unsupported(...), unescaped
+    /// The string literal inside Unsupported(...), unescaped: allocated exactly when the type is Unsupported(...).
+    OutOfLine<QString> unsupportedValue;
     /// Where span() ends, and how far before the name it starts (the `[` of a legacy list): the type is on the
-    /// line of its name, so its span is kept in 5 bytes instead of 16 (a large schema has tens of thousands). The
-    /// byte left in the 40 holds whether a field has a type (InlineOptional).
+    /// line of its name, so its span is kept in 5 bytes instead of 16 (a large schema has tens of thousands). Of
+    /// the two bytes left in the 40, one holds whether a field has a type (InlineOptional), the other the field's
+    /// legacyColon.
     int spanEnd = 0;
     quint8 spanStartsBeforeName = 0;
     Arity arity = Arity::Required;
-    bool unsupported = false;
+
+    /// `Unsupported("...")`.
+    bool isUnsupported() const { return unsupportedValue.isAllocated(); }
 
     /// From the start of the type (its name, or the `[` of `[Type]`) to its end, arity marks included.
     Span span() const
@@ -147,11 +151,11 @@ static_assert(sizeof(InlineOptional<FieldType>) == sizeof(FieldType), "a field's
 
 struct Field {
     Identifier name;
-    InlineOptional<FieldType> type;
+    [[no_unique_address]] InlineOptional<FieldType> type;
+    bool legacyColon = false; ///< `name: Type`; kept in the type's tail padding
     NodeList<Attribute> attributes;
     HeapOptional<Comment> trailingComment;
     OutOfLine<QStringList> documentation; ///< `///` lines directly above, without the marker
-    bool legacyColon = false;
 
     /// From the name to the end of the last attribute, else of the type, else of the name (made, not kept: a large
     /// schema has tens of thousands of field lines).
@@ -163,6 +167,8 @@ struct Field {
     }
     const Attribute *attribute(QStringView name) const;
 };
+
+static_assert(sizeof(Field) <= 88 || sizeof(void *) != 8, "a field line grew: a large schema has tens of thousands");
 
 struct EnumValue {
     Identifier name;

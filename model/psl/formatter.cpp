@@ -247,7 +247,7 @@ QString FileFormatter::attribute(const Attribute &a, QStringView marker) const
 QString FileFormatter::fieldType(const FieldType &type) const
 {
     // Unsupported("...") is written as it stands, blanks inside the parentheses included.
-    QString out = type.unsupported ? textOf(type.name.span).toString() : type.name.name.text();
+    QString out = type.isUnsupported() ? textOf(type.name.span).toString() : type.name.name.text();
     switch (type.arity) {
     case FieldType::Arity::Required:
     case FieldType::Arity::LegacyRequired:

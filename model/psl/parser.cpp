@@ -640,7 +640,6 @@ bool FileParser::parseFieldType(FieldType &type)
         bump();
         if (!at(K::String) || !m_tok.terminated)
             return false;
-        type.unsupported = true;
         const QStringView literal = viewOf(m_tok.span);
         unescapeString(literal.mid(1, literal.size() - 2), type.unsupportedValue.mut());
         bump();

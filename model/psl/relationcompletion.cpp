@@ -653,12 +653,12 @@ void Completion::checkOtherBlock(const Block &block)
                 continue;
             const QString &type = field->type->name.name;
             const bool builtin = builtinScalars().contains(type);
-            if (!field->type->unsupported && !builtin && !m_enums.contains(type) && !m_compositeTypes.contains(type))
+            if (!field->type->isUnsupported() && !builtin && !m_enums.contains(type) && !m_compositeTypes.contains(type))
                 m_blocked = true;
             FieldInfo info;
             info.arity = arityOf(*field->type);
             info.typeName = type;
-            info.kind = field->type->unsupported ? FieldInfo::Kind::Unsupported
+            info.kind = field->type->isUnsupported() ? FieldInfo::Kind::Unsupported
                 : builtin                        ? FieldInfo::Kind::Scalar
                 : m_enums.contains(type)         ? FieldInfo::Kind::Enum
                                                  : FieldInfo::Kind::Composite;
@@ -699,7 +699,7 @@ void Completion::resolveModel(ModelInfo &model)
         }
         info.arity = arityOf(*field->type);
         info.typeName = field->type->name.name;
-        if (field->type->unsupported) {
+        if (field->type->isUnsupported()) {
             info.kind = FieldInfo::Kind::Unsupported;
         } else if (builtinScalars().contains(info.typeName)) {
             info.kind = FieldInfo::Kind::Scalar;

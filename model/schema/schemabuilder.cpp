@@ -322,11 +322,11 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     if (node.type) {
         const psl::FieldType &type = *node.type;
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
-        const std::optional<ScalarType> scalar = type.unsupported ? std::nullopt : scalarTypeFromName(type.name.name.view());
+        const std::optional<ScalarType> scalar = type.isUnsupported() ? std::nullopt : scalarTypeFromName(type.name.name.view());
         // A scalar's name is an immortal one: the parser interns type names, so all `String` fields would share one
         // name, and copying it on several threads makes them contend for its reference count.
         field.typeName = scalar ? scalarTypeNameHandle(*scalar) : type.name.name;
-        if (type.unsupported) {
+        if (type.isUnsupported()) {
             field.kind = FieldKind::Unsupported;
             field.unsupportedType = type.unsupportedValue;
         } else if (scalar) {

@@ -1698,7 +1698,7 @@ public:
                         break;
                     }
                 }
-                if (!defaultAttribute && !native && !(field->type && field->type->unsupported))
+                if (!defaultAttribute && !native && !(field->type && field->type->isUnsupported()))
                     continue;
                 if (type.kind == ResolvedType::Kind::Scalar && native)
                     m_nativeTypes.check(*native, *type.scalar);

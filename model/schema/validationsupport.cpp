@@ -370,7 +370,7 @@ ResolvedType TopIndex::resolve(const psl::Field &field) const
     if (!field.type)
         return resolved;
     const psl::FieldType &type = *field.type;
-    if (type.unsupported) {
+    if (type.isUnsupported()) {
         resolved.kind = ResolvedType::Kind::Unsupported;
         return resolved;
     }

@@ -110,7 +110,7 @@ void TestParser::fieldTypes()
     QVERIFY(fields[0]->type.has_value());
     QCOMPARE(fields[0]->type->name.name, typeName);
     QCOMPARE(int(fields[0]->type->arity), arity);
-    QCOMPARE(fields[0]->type->unsupported, unsupported);
+    QCOMPARE(fields[0]->type->isUnsupported(), unsupported);
     if (unsupported)
         QCOMPARE(*fields[0]->type->unsupportedValue, QStringLiteral("vector(512)"));
 }
