@@ -628,7 +628,7 @@ bool AddRelationCommand::plan()
         key.kind = targetField->kind;
         key.typeName = targetField->typeName;
         key.scalarType = targetField->scalarType;
-        key.unsupportedType = targetField->unsupportedType;
+        key.setUnsupportedType(targetField->unsupportedType());
         key.nativeType = targetField->nativeType;
         if (key.nativeType.isAllocated())
             key.nativeType.mut().span = {};

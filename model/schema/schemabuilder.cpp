@@ -318,7 +318,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
     field.name = node.name.name;
     field.id = idFor([&] { return ownerKey + u'.' + field.name; });
     field.span = node.span();
-    field.documentation = node.documentation;
+    field.setDocumentation(*node.documentation);
     if (node.type) {
         const psl::FieldType &type = *node.type;
         field.arity = type.isList() ? Arity::List : type.isOptional() ? Arity::Optional : Arity::Required;
@@ -328,7 +328,7 @@ void Builder::buildField(const psl::Field &node, const QString &ownerKey, Field 
         field.typeName = scalar ? scalarTypeNameHandle(*scalar) : type.name.name;
         if (type.isUnsupported()) {
             field.kind = FieldKind::Unsupported;
-            field.unsupportedType = type.unsupportedValue;
+            field.setUnsupportedType(*type.unsupportedValue);
         } else if (scalar) {
             field.kind = FieldKind::Scalar;
             field.scalarType = scalar;

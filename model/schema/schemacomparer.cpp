@@ -76,13 +76,13 @@ QString SchemaComparer::describe(const Field &field)
         QString::number(int(field.kind)),
         field.typeName,
         QString::number(int(field.arity)),
-        *field.unsupportedType,
+        field.unsupportedType(),
         field.nativeType->isSet() ? field.nativeType->name + list(field.nativeType->arguments) : QString(),
         describe(*field.defaultValue),
         QString::number(int(field.isId)) + QString::number(int(field.isUnique)) + QString::number(int(field.isUpdatedAt))
             + QString::number(int(field.isIgnored)),
         relation,
-        documentation(field.documentation),
+        documentation(field.documentation()),
     }.join(u';');
 }
 

@@ -28,7 +28,7 @@ QString nameList(const QStringList &names)
 QString typeText(const Field &field)
 {
     QString text = field.kind == FieldKind::Unsupported || field.typeName == u"Unsupported"
-        ? QStringLiteral("Unsupported(%1)").arg(SchemaPrinter::quoted(*field.unsupportedType))
+        ? QStringLiteral("Unsupported(%1)").arg(SchemaPrinter::quoted(field.unsupportedType()))
         : field.typeName.text();
     if (field.arity == Arity::List)
         text += QStringLiteral("[]");
@@ -129,7 +129,7 @@ QStringList modelLines(const Model &model)
     QStringList lines = documentationLines(model.documentation);
     lines << QStringLiteral("%1 %2 {").arg(model.isView ? QStringLiteral("view") : QStringLiteral("model"), model.name);
     for (const Field &field : model.fields) {
-        for (const QString &doc : documentationLines(field.documentation))
+        for (const QString &doc : documentationLines(field.documentation()))
             lines << QStringLiteral("  ") + doc;
         lines << QStringLiteral("  ") + SchemaPrinter::fieldLine(field, &model);
     }
@@ -193,7 +193,7 @@ QStringList compositeLines(const CompositeType &type)
     QStringList lines = documentationLines(type.documentation);
     lines << QStringLiteral("type %1 {").arg(type.name);
     for (const Field &field : type.fields) {
-        for (const QString &doc : documentationLines(field.documentation))
+        for (const QString &doc : documentationLines(field.documentation()))
             lines << QStringLiteral("  ") + doc;
         lines << QStringLiteral("  ") + SchemaPrinter::fieldLine(field);
     }
@@ -553,8 +553,8 @@ QStringList LayoutPrinter::modelBody(const Model &model, const Model &base, cons
         const Field &field = model.fields[i];
         const Field *b = baseFieldById.value(field.id);
         const psl::Field *node = member ? std::get_if<psl::Field>(member->item) : nullptr;
-        const bool docsEqual = b && b->documentation == field.documentation;
-        emitAttached(out, member ? member->attached : nullptr, docsEqual, field.documentation, indent);
+        const bool docsEqual = b && b->documentation() == field.documentation();
+        emitAttached(out, member ? member->attached : nullptr, docsEqual, field.documentation(), indent);
         QString line;
         if (b && node && SchemaComparer::describeFieldLine(base, *b) == SchemaComparer::describeFieldLine(model, field))
             line = source(psl::Span::make(node->span().file, node->name.span.start, node->span().end, 0, 0));
@@ -789,7 +789,7 @@ QStringList LayoutPrinter::compositeBody(const CompositeType &type, const Compos
         return verbatimConfig(layout);
     QStringList out;
     for (const Field &field : type.fields) {
-        for (const QString &doc : documentationLines(field.documentation))
+        for (const QString &doc : documentationLines(field.documentation()))
             out << QStringLiteral("  ") + doc;
         out << QStringLiteral("  ") + SchemaPrinter::fieldLine(field);
     }

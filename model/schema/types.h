@@ -72,14 +72,22 @@ struct RelationAttribute {
     bool present = false;
 };
 
+/// The parts of a field that fewest fields have, held together out of line.
+struct RareFieldParts {
+    QStringList documentation;
+    QString unsupportedType; ///< the text inside Unsupported("...")
+
+    bool operator==(const RareFieldParts &) const = default;
+};
+
 /// A field of a model or composite type. A large schema has tens of thousands, so the rarely set parts
-/// (Unsupported type text, native type, default, `@relation`) are held OutOfLine: an unset one costs a pointer.
+/// (documentation, Unsupported type text, native type, default, `@relation`) are held OutOfLine: an unset one costs a
+/// pointer.
 struct Field {
     Name name;
     Name typeName;              ///< as written: "String", "Post", "Role", "Unsupported"
     OutOfLine<QString> mappedName;          ///< @map
-    OutOfLine<QStringList> documentation;
-    OutOfLine<QString> unsupportedType; ///< the text inside Unsupported("...")
+    OutOfLine<RareFieldParts> rare;         ///< documentation() and unsupportedType()
     OutOfLine<NativeType> nativeType;
     OutOfLine<DefaultValue> defaultValue;
     OutOfLine<RelationAttribute> relation;
@@ -94,15 +102,29 @@ struct Field {
     bool isIgnored = false;
 
     QString databaseName() const { return mappedName->isEmpty() ? name.text() : *mappedName; }
+    /// The `///` lines above the field, without the marker.
+    const QStringList &documentation() const { return rare->documentation; }
+    void setDocumentation(QStringList lines)
+    {
+        if (!lines.isEmpty() || rare.isAllocated())
+            rare.mut().documentation = std::move(lines);
+    }
+    /// The text inside Unsupported("...").
+    const QString &unsupportedType() const { return rare->unsupportedType; }
+    void setUnsupportedType(QString text)
+    {
+        if (!text.isEmpty() || rare.isAllocated())
+            rare.mut().unsupportedType = std::move(text);
+    }
     bool isOptional() const { return arity == Arity::Optional; }
     bool isList() const { return arity == Arity::List; }
     bool isRelation() const { return kind == FieldKind::Relation; }
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
 };
 static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
-// Two names, six pointers, a span, the id, eight one-byte members and at most 4 bytes of tail padding: 96 bytes on
+// Two names, five pointers, a span, the id, eight one-byte members and at most 4 bytes of tail padding: 88 bytes on
 // 64-bit. A new member or a padding hole between members trips this.
-static_assert(sizeof(Field) <= 2 * sizeof(Name) + 6 * sizeof(void *) + sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
+static_assert(sizeof(Field) <= 2 * sizeof(Name) + 5 * sizeof(void *) + sizeof(psl::Span) + sizeof(NodeId) + 8 + 4,
               "Field grew or gained padding: mind its memory, a schema has tens of thousands");
 
 struct IndexField {

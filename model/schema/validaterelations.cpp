@@ -722,7 +722,7 @@ void Relations::checkInline(const InferredRelation &relation)
                 const Field &b = related.model->fields[size_t((*forward->references)[k])];
                 const bool same = a.kind == b.kind
                     && (a.kind == FieldKind::Scalar      ? a.scalarType == b.scalarType
-                            : a.kind == FieldKind::Unsupported ? *a.unsupportedType == *b.unsupportedType
+                            : a.kind == FieldKind::Unsupported ? a.unsupportedType() == b.unsupportedType()
                                                                : a.typeName == b.typeName);
                 if (!same) {
                     m_context.error("P1012-relation-type-mismatch", span(*forward),

@@ -624,7 +624,7 @@ void Calculator::setUpColumn(Column &column, const Model &model, const Field &fi
         }
     } else if (field.kind == FieldKind::Unsupported) {
         column.type.family = Family::Unsupported;
-        column.type.name = *field.unsupportedType;
+        column.type.name = field.unsupportedType();
     } else {
         const ScalarType scalar = field.scalarType.value_or(ScalarType::String);
         column.type.family = familyOf(scalar);

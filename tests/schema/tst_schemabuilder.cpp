@@ -92,7 +92,7 @@ void TestSchemaBuilder::fieldKinds()
         QCOMPARE(int(*field.scalarType), scalar);
     if (field.kind == FieldKind::Unsupported) {
         QCOMPARE(field.typeName, QStringLiteral("Unsupported"));
-        QCOMPARE(*field.unsupportedType, QStringLiteral("circle"));
+        QCOMPARE(field.unsupportedType(), QStringLiteral("circle"));
     }
 }
 
@@ -366,7 +366,7 @@ void TestSchemaBuilder::documentation()
     const Schema schema = build(QStringLiteral("// not documentation\n/// Model doc\n///   indented\nmodel A {\n  /// Field doc\n"
                                                "  // plain\n  id Int @id\n}\n/// Enum doc\nenum E {\n  /// Value doc\n  X\n}\n"));
     QCOMPARE(schema.models.front().documentation, (QStringList{QStringLiteral("Model doc"), QStringLiteral("indented")}));
-    QCOMPARE(schema.models.front().fields.front().documentation, QStringList{QStringLiteral("Field doc")});
+    QCOMPARE(schema.models.front().fields.front().documentation(), QStringList{QStringLiteral("Field doc")});
     QCOMPARE(schema.enums.front().documentation, QStringList{QStringLiteral("Enum doc")});
     QCOMPARE(schema.enums.front().values.front().documentation, QStringList{QStringLiteral("Value doc")});
 }

@@ -267,7 +267,7 @@ void TestSchemaPrinter::layoutKeepsCommentsOfEditedNodes()
     const Field *email = user->field(u"email");
     Field changed = *email;
     changed.mappedName = QStringLiteral("email_address");
-    changed.documentation = QStringList{QStringLiteral("Primary address.")};
+    changed.setDocumentation(QStringList{QStringLiteral("Primary address.")});
     QVERIFY(graph.updateField(user->id, changed));
     const QString printed = SchemaPrinter::print(graph.schema(), base).front();
     QString expected = QString::fromLatin1(layoutText);
@@ -457,7 +457,7 @@ void TestSchemaPrinter::corpusLayoutEdited()
     note.name = QStringLiteral("strataNote");
     note.typeName = QStringLiteral("String");
     note.arity = Arity::Optional;
-    note.documentation = QStringList{QStringLiteral("Added by the test.")};
+    note.setDocumentation(QStringList{QStringLiteral("Added by the test.")});
     stack.push(new AddFieldCommand(&graph, graph.schema().models.back().id, note));
     if (!graph.schema().enums.empty()) {
         const Enum &e = graph.schema().enums.front();

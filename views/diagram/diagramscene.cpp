@@ -28,7 +28,7 @@ constexpr qreal kMargin = 48;
 QString typeText(const schema::Field &field)
 {
     QString type = field.kind == schema::FieldKind::Unsupported
-        ? QStringLiteral("Unsupported(\"%1\")").arg(*field.unsupportedType)
+        ? QStringLiteral("Unsupported(\"%1\")").arg(field.unsupportedType())
         : field.typeName.text();
     if (field.isOptional())
         type += u'?';
@@ -48,8 +48,8 @@ size_t boxFingerprint(const schema::Model &model)
             seed = qHash(field.name, seed);
     }
     for (const schema::Field &field : model.fields) {
-        seed = qHashMulti(seed, field.id, field.name, *field.mappedName, field.typeName, *field.unsupportedType,
-                          *field.documentation, field.nativeType->name, field.nativeType->arguments);
+        seed = qHashMulti(seed, field.id, field.name, *field.mappedName, field.typeName, field.unsupportedType(),
+                          field.documentation(), field.nativeType->name, field.nativeType->arguments);
         seed = qHashMulti(seed, int(field.kind), int(field.arity), field.isId, field.isUnique, field.relation->fields,
                           field.relation->references);
     }
@@ -229,7 +229,7 @@ void DiagramScene::setSchema(const schema::Schema &schema)
                 tip << field.nativeType->toString();
             if (!field.mappedName->isEmpty())
                 tip << tr("Column %1").arg(*field.mappedName);
-            tip += *field.documentation;
+            tip += field.documentation();
             row.toolTip = tip.join(u'\n');
             rows.push_back(std::move(row));
         }

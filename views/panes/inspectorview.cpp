@@ -133,8 +133,8 @@ void InspectorView::showField(const schema::Model &model, const schema::Field &f
         if (field.relation->onUpdate != schema::ReferentialAction::Unset)
             addRow(tr("On update"), schema::referentialActionName(field.relation->onUpdate));
     }
-    if (!field.documentation->isEmpty())
-        addRow(tr("Documentation"), field.documentation->join(u'\n'));
+    if (!field.documentation().isEmpty())
+        addRow(tr("Documentation"), field.documentation().join(u'\n'));
 }
 
 void InspectorView::showEnum(const schema::Enum &e)
