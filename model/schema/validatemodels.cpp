@@ -1370,7 +1370,7 @@ bool Pipeline::checkRelationField(const ModelEntry &entry, const ResolvedModel &
 
     // relationMode = "prisma": suggest an index on the referencing fields.
     if (m_relationModePrisma && m_provider != Provider::MongoDb && info.fields) {
-        const std::vector<int> &referencing = *info.fields;
+        const OptionalIndexList &referencing = info.fields;
         auto leftwise = [&](const std::vector<IndexFieldRef> &group) {
             if (referencing.size() > group.size())
                 return false;

@@ -427,8 +427,8 @@ void Relations::checkReferencesUnique(const RelationFieldInfo &forward)
     if (!forward.hasReferences())
         return;
     const ModelEntry &related = m_index.models[size_t(forward.relatedModel)];
-    const std::vector<int> &referenced = *forward.references;
-    std::vector<int> sortedReferenced = referenced;
+    const OptionalIndexList &referenced = forward.references;
+    std::vector<int> sortedReferenced(referenced.begin(), referenced.end());
     std::sort(sortedReferenced.begin(), sortedReferenced.end());
     const auto criteria = m_resolved[size_t(forward.relatedModel)].uniqueCriteria();
     // Criteria over paths into composite types (field -1) never match top-level references.
