@@ -40,11 +40,13 @@ constexpr uintptr_t HugePageSize = 2 * MiB;
 /// pages of 2 MiB would only raise its peak memory (by some 8 MiB for a 1,000-model diff).
 constexpr qint64 HugePagesMinimumSchemaBytes = 1024 * 1024;
 /// How much of each opened region gets huge pages, per byte of schema text. A 2 MiB page is paid for whole once
-/// the run writes any of it, so the pages end a little below where the run's heap is sure to reach; above that it
-/// grows 4 KiB at a time. Measured with two threads on generated schemas of 2,000 to 10,000 models (1.3 to
-/// 7.6 MiB): the main heap reaches 7.1 to 8.7 bytes per schema byte, the worker arena 4.1 to 4.5.
-constexpr double MainHeapHugeBytesPerSchemaByte = 6.5;
-constexpr double WorkerArenaHugeBytesPerSchemaByte = 3.8;
+/// the run writes any of it, while a 4 KiB page costs a fault of its own; past this much a region grows 4 KiB at a
+/// time. Measured with two threads on generated schemas of 2,000, 5,000 and 10,000 models (1.3, 3.6 and 7.6 MiB),
+/// the main heap reaches 6.2 to 8.4 bytes per schema byte and the worker arena 3.4 to 4.1. At 5,000 models these
+/// factors give a peak about 1 MiB below huge pages over the whole regions in the same time; 6.5 and 3.8 gave
+/// 1 MiB less again, but runs 1.7 ms (mean) to 3.6 ms (median) slower.
+constexpr double MainHeapHugeBytesPerSchemaByte = 7.0;
+constexpr double WorkerArenaHugeBytesPerSchemaByte = 4.2;
 
 /// The regions prepareProcess() opened, for adviseHugePages() once the size of the input is known.
 struct OpenedRegion {
