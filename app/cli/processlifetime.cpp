@@ -42,11 +42,12 @@ constexpr qint64 HugePagesMinimumSchemaBytes = 1024 * 1024;
 /// How much of each opened region gets huge pages, per byte of schema text. A 2 MiB page is paid for whole once
 /// the run writes any of it, while a 4 KiB page costs a fault of its own; past this much a region grows 4 KiB at a
 /// time. Measured with two threads on generated schemas of 2,000, 5,000 and 10,000 models (1.3, 3.6 and 7.6 MiB),
-/// the main heap reaches 6.2 to 8.4 bytes per schema byte and the worker arena 3.4 to 4.1. At 5,000 models these
-/// factors give a peak about 1 MiB below huge pages over the whole regions in the same time; 6.5 and 3.8 gave
-/// 1 MiB less again, but runs 1.7 ms (mean) to 3.6 ms (median) slower.
-constexpr double MainHeapHugeBytesPerSchemaByte = 7.0;
-constexpr double WorkerArenaHugeBytesPerSchemaByte = 4.2;
+/// the main heap reaches 6.2 to 8.4 bytes per schema byte and the worker arena 3.4 to 4.1. At 5,000 models (40
+/// alternating runs, 20 peaks each): 6.5 and 3.8 gave a median peak of 49.0 MiB and runs of 64.8 ms (median); these
+/// factors 49.65 MiB and 62.2 ms; 7 and 4.2 49.85 MiB and 63.4 ms; huge pages over the whole regions cost about
+/// 1 MiB more again for no time.
+constexpr double MainHeapHugeBytesPerSchemaByte = 6.8;
+constexpr double WorkerArenaHugeBytesPerSchemaByte = 4.0;
 
 /// The regions prepareProcess() opened, for adviseHugePages() once the size of the input is known.
 struct OpenedRegion {
