@@ -156,23 +156,26 @@ private:
 
 /// A field named in an index, a primary key or `@relation(fields:)`, resolved to the model's field. Its texts are
 /// the syntax tree's (psl::Name: a pointer each; a large schema has tens of thousands of these).
+/// (The members of this and the next records are ordered to leave no padding: a large schema has tens of
+/// thousands.)
 struct IndexFieldRef {
-    int field = -1;              ///< index into ModelEntry::fields; -1 for a path into a composite type
-    std::optional<int> length;
     psl::Name name;              ///< as written ("a" or "a.b")
     std::optional<psl::Name> sort; ///< "Asc" / "Desc" when given
     psl::Name operatorClass;     ///< `ops: JsonbPathOps`: the class name; empty for `raw("...")`
+    int field = -1;              ///< index into ModelEntry::fields; -1 for a path into a composite type
+    std::optional<int> length;
     bool hasOperatorClass = false;
 };
+static_assert(sizeof(IndexFieldRef) <= 48 || sizeof(void *) != 8, "IndexFieldRef grew or gained padding");
 
 /// `@id`, `@@id`, `@unique`, `@@unique`, `@@index` or `@@fulltext` with its fields resolved.
 struct ResolvedIndex {
-    IndexKind kind = IndexKind::Normal;
     const psl::Attribute *attribute = nullptr;
-    int sourceField = -1;        ///< the field carrying `@id` / `@unique`, or -1 for a block attribute
     std::vector<IndexFieldRef> fields;
-    bool fieldsResolved = true;  ///< false when a field was unknown, a relation field, or listed twice
     std::optional<psl::Name> algorithm;
+    IndexKind kind = IndexKind::Normal;
+    int sourceField = -1;        ///< the field carrying `@id` / `@unique`, or -1 for a block attribute
+    bool fieldsResolved = true;  ///< false when a field was unknown, a relation field, or listed twice
     std::optional<bool> clustered;
 
     bool isUnique() const { return kind == IndexKind::Unique; }
@@ -181,6 +184,7 @@ struct ResolvedIndex {
     /// "@id", "@@id", "@unique", "@@unique", "@@index" or "@@fulltext".
     QString attributeName() const;
 };
+static_assert(sizeof(ResolvedIndex) <= 64 || sizeof(void *) != 8, "ResolvedIndex grew or gained padding");
 
 /// What Prisma's attribute phase knows about a model's keys and indexes.
 struct ResolvedModel {
@@ -251,12 +255,12 @@ struct RelationFieldInfo {
     int model = -1;
     int field = -1;
     int relatedModel = -1;
+    std::optional<ReferentialAction> onDelete;
+    std::optional<ReferentialAction> onUpdate;
     const psl::Attribute *attribute = nullptr; ///< `@relation`, if any
     std::optional<psl::Name> name;             ///< an explicit, non-empty relation name
     OptionalIndexList fields;     ///< scalar fields of `model`, when `fields:` is given
     OptionalIndexList references; ///< scalar fields of `relatedModel`, when `references:` is given
-    std::optional<ReferentialAction> onDelete;
-    std::optional<ReferentialAction> onUpdate;
     const psl::Argument *onDeleteArgument = nullptr; ///< `onDelete: X`, when X is a referential action
     const psl::Argument *onUpdateArgument = nullptr;
     bool hasMap = false;
@@ -270,6 +274,7 @@ struct RelationFieldInfo {
     bool hasFields() const { return fields && !fields->empty(); }
     bool hasReferences() const { return references && !references->empty(); }
 };
+static_assert(sizeof(RelationFieldInfo) <= 80 || sizeof(void *) != 8, "RelationFieldInfo grew or gained padding");
 
 /// The relation fields of a schema, in model order, then field order.
 struct RelationFields {
