@@ -104,22 +104,23 @@ struct Field {
     QString databaseName() const { return mappedName->isEmpty() ? name.text() : *mappedName; }
     /// The `///` lines above the field, without the marker.
     const QStringList &documentation() const { return rare->documentation; }
-    void setDocumentation(QStringList lines)
-    {
-        if (!lines.isEmpty() || rare.isAllocated())
-            rare.mut().documentation = std::move(lines);
-    }
+    void setDocumentation(QStringList lines) { setRarePart(&RareFieldParts::documentation, std::move(lines)); }
     /// The text inside Unsupported("...").
     const QString &unsupportedType() const { return rare->unsupportedType; }
-    void setUnsupportedType(QString text)
-    {
-        if (!text.isEmpty() || rare.isAllocated())
-            rare.mut().unsupportedType = std::move(text);
-    }
+    void setUnsupportedType(QString text) { setRarePart(&RareFieldParts::unsupportedType, std::move(text)); }
     bool isOptional() const { return arity == Arity::Optional; }
     bool isList() const { return arity == Arity::List; }
     bool isRelation() const { return kind == FieldKind::Relation; }
     bool isScalarLike() const { return kind == FieldKind::Scalar || kind == FieldKind::Enum || kind == FieldKind::Unsupported; }
+
+private:
+    /// Writes a rare part; an empty one allocates nothing where nothing is held yet.
+    template<typename T>
+    void setRarePart(T RareFieldParts::*part, T value)
+    {
+        if (!value.isEmpty() || rare.isAllocated())
+            rare.mut().*part = std::move(value);
+    }
 };
 static_assert(sizeof(OutOfLine<DefaultValue>) == sizeof(void *));
 // Two names, five pointers, a span, the id, eight one-byte members and at most 4 bytes of tail padding: 88 bytes on
