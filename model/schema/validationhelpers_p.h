@@ -2,6 +2,7 @@
 #pragma once
 
 #include "validationcontext_p.h"
+#include "optionalindexlist_p.h"
 #include "validationsupport_p.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <optional>
 #include <span>
-#include <utility>
 #include <vector>
 
 // Shared by the model and relation rules (validatemodels.cpp, validaterelations.cpp).
@@ -203,52 +203,6 @@ struct ResolvedModel {
 ResolvedModel resolveModel(const Context &context, const SchemaIndex &index, int model, bool report);
 /// Resolves and reports the models and views of a slice into out[m] (out has an element per model).
 void resolveModels(const Context &context, const BlockSlice &slice, std::vector<ResolvedModel> &out);
-
-/// Field indexes that may be absent (`fields:` not given) or empty (`fields: []`), in 8 bytes where an
-/// `std::optional<std::vector<int>>` takes 32 (a large schema has thousands of relation fields): one allocation,
-/// the count before the items. Reads like the optional, and `*list` like the vector.
-class OptionalIndexList {
-public:
-    OptionalIndexList() = default;
-    OptionalIndexList(const std::optional<std::vector<int>> &indexes)
-    {
-        if (indexes)
-            assign(indexes->data(), indexes->size());
-    }
-    OptionalIndexList(const OptionalIndexList &other)
-    {
-        if (other)
-            assign(other.begin(), other.size());
-    }
-    OptionalIndexList(OptionalIndexList &&other) noexcept : m_block(std::exchange(other.m_block, nullptr)) {}
-    OptionalIndexList &operator=(OptionalIndexList other) noexcept
-    {
-        std::swap(m_block, other.m_block);
-        return *this;
-    }
-    ~OptionalIndexList() { delete[] m_block; }
-
-    explicit operator bool() const { return m_block != nullptr; }
-    const OptionalIndexList &operator*() const { return *this; }
-    const OptionalIndexList *operator->() const { return this; }
-
-    size_t size() const { return m_block ? size_t(m_block[0]) : 0; }
-    bool empty() const { return size() == 0; }
-    const int *begin() const { return m_block ? m_block + 1 : nullptr; }
-    const int *end() const { return begin() + size(); }
-    int front() const { return begin()[0]; }
-    int operator[](size_t i) const { return begin()[i]; }
-
-private:
-    void assign(const int *items, size_t count)
-    {
-        m_block = new int[count + 1];
-        m_block[0] = int(count);
-        std::copy(items, items + count, m_block + 1);
-    }
-
-    int *m_block = nullptr; ///< the count, then the items; nullptr when absent
-};
 
 /// A relation field with its `@relation(...)` arguments resolved.
 struct RelationFieldInfo {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The validator keeps a relation field's `fields:` and `references:` as OptionalIndexLists, where an absent list
 // (no `fields:`) and an empty one (`fields: []`) mean different things to Prisma's rules.
-#include "schema/validationhelpers_p.h"
+#include "schema/optionalindexlist_p.h"
 
 #include <QTest>
 
